@@ -1,0 +1,36 @@
+//! Native command-line subcommands. Each file is one subcommand over the same Engine
+//! the browser uses; `src/bin/dossier.rs` only dispatches.
+
+pub mod check;
+
+/// Usage text shown by `dossier help` and on bad arguments.
+pub const USAGE: &str = "\
+dossier — explore a folder of news articles
+
+USAGE:
+    dossier check DIR              ingest DIR, print each article's metadata and warnings
+    dossier help                   this text
+";
+
+/// Runs the subcommand named by `args` (without the program name); returns the exit code.
+pub fn run(args: &[String], out: &mut dyn std::io::Write, err: &mut dyn std::io::Write) -> i32 {
+    let result = match args.first().map(String::as_str) {
+        Some("check") => check::run(&args[1..], out, err),
+        Some("help") | Some("--help") | Some("-h") => {
+            let _ = write!(out, "{USAGE}");
+            Ok(0)
+        }
+        Some(other) => {
+            let _ = writeln!(err, "dossier: unknown command `{other}`\n\n{USAGE}");
+            Ok(2)
+        }
+        None => {
+            let _ = write!(err, "{USAGE}");
+            Ok(2)
+        }
+    };
+    result.unwrap_or_else(|e| {
+        let _ = writeln!(err, "dossier: {e}");
+        1
+    })
+}

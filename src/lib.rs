@@ -1,0 +1,12 @@
+//! Dossier: compile a folder of news articles into a searchable, quote-mining static site.
+//!
+//! Data flows one way: corpus files -> [`corpus::Article`] -> [`engine::Engine`] -> UI.
+//! Everything except `ui` is plain Rust with no web dependency.
+
+pub mod cli; // native command-line subcommands (check, search, quotes)
+pub mod corpus; // raw file -> Article: clean paragraphs, metadata, offset map to the raw file
+pub mod engine; // Engine: built once from the articles; the one API the UI, CLI and tests call
+pub mod quotes; // quote spans, speaker attribution, speaker identities across the corpus
+pub mod search; // inverted index, query language, BM25, snippets, concordance
+pub mod text; // normalise, tokenise, stem, split sentences, detect language
+pub mod ui; // Yew components: the only module that touches the browser

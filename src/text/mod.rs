@@ -1,0 +1,4 @@
+//! Text machinery shared by search and quotes: language detection, normalisation,
+//! tokenisation, stemming and sentence splitting.
+
+pub mod lang;
