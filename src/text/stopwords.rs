@@ -7,21 +7,21 @@
 
 /// English stop words (folded).
 const ENGLISH: &[&str] = &[
-    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has",
-    "have", "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that",
-    "the", "their", "them", "they", "this", "to", "was", "were", "which", "with",
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have",
+    "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their",
+    "them", "they", "this", "to", "was", "were", "which", "with",
 ];
 
 /// Russian stop words (folded).
 const RUSSIAN: &[&str] = &[
-    "а", "в", "во", "да", "для", "же", "за", "и", "из", "к", "как", "на", "о", "об", "от",
-    "по", "с", "со", "то", "у", "что", "это",
+    "а", "в", "во", "да", "для", "же", "за", "и", "из", "к", "как", "на", "о", "об", "от", "по",
+    "с", "со", "то", "у", "что", "это",
 ];
 
 /// Ukrainian stop words (folded).
 const UKRAINIAN: &[&str] = &[
-    "в", "від", "до", "з", "за", "зі", "і", "із", "й", "на", "по", "про", "та", "у", "це",
-    "що", "як",
+    "в", "від", "до", "з", "за", "зі", "і", "із", "й", "на", "по", "про", "та", "у", "це", "що",
+    "як",
 ];
 
 /// Whether a folded word is a stop word in English, Russian or Ukrainian.

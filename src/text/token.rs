@@ -115,7 +115,10 @@ mod tests {
     fn byte_ranges_point_into_the_text() {
         let text = "“We will not wait forever,” Mr. Lavrov said.";
         for t in tokenize(text, Lang::English) {
-            assert_eq!(crate::text::normalize::fold(&text[t.start..t.end]), t.folded);
+            assert_eq!(
+                crate::text::normalize::fold(&text[t.start..t.end]),
+                t.folded
+            );
         }
         let lavrov = tokenize(text, Lang::English)
             .into_iter()
