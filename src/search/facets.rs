@@ -81,9 +81,15 @@ fn contains_words(hay: &[String], needle: &[String]) -> bool {
 impl FacetTable {
     /// Reads the metadata of every article.
     pub fn build(articles: &[Article]) -> FacetTable {
+        FacetTable::build_with_langs(articles, articles.iter().map(Article::langs).collect())
+    }
+
+    /// Reads the metadata of every article, given each article's languages (as
+    /// [`Article::langs`] computes them; the index builder knows them already).
+    pub fn build_with_langs(articles: &[Article], langs: Vec<Vec<Lang>>) -> FacetTable {
         let mut t = FacetTable::default();
         let mut month_of: Vec<Option<String>> = Vec::with_capacity(articles.len());
-        for a in articles {
+        for (a, langs) in articles.iter().zip(langs) {
             let outlet = a
                 .meta
                 .outlet
@@ -103,7 +109,7 @@ impl FacetTable {
             ids.dedup();
             t.doc_authors.push(ids);
             t.doc_langs
-                .push(a.langs().into_iter().fold(0, |m, l| m | lang_bit(l)));
+                .push(langs.into_iter().fold(0, |m, l| m | lang_bit(l)));
             t.dates.push(a.meta.date);
             month_of.push(a.meta.date.map(|d| format!("{:04}-{:02}", d.year, d.month)));
         }

@@ -15,65 +15,58 @@ use super::vocab::Vocabulary;
 use crate::corpus::Article;
 use crate::text::lang::{self, Lang};
 use crate::text::normalize::fold_into;
-use crate::text::stem::{stem_lang_for, StemLang};
+use crate::text::stem::stem_lang_for;
 use crate::text::token::words;
 
 /// Identifies a term (a folded, stemmed word) in the index.
 pub type TermId = u32;
 
 /// One article in a term's posting list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Posting {
     /// The article (its position in the slice the index was built from).
     pub doc: u32,
-    /// End of this posting's positions in [`PostingList::positions`]; they start where
-    /// the previous posting's end.
-    positions_end: u32,
+    /// End of this posting's positions in the index's position array; they start
+    /// where the previous posting's end (postings and positions are laid out in the
+    /// same term-major order).
+    end: u32,
 }
 
-/// All occurrences of one term, article by article in ascending order.
-#[derive(Debug, Clone, Default)]
-pub struct PostingList {
-    postings: Vec<Posting>,
-    positions: Vec<u32>,
+/// All occurrences of one term, article by article in ascending order: a view into
+/// the index's flat arrays.
+#[derive(Debug, Clone, Copy)]
+pub struct PostingList<'a> {
+    postings: &'a [Posting],
+    /// Where the first posting's positions start.
+    start: u32,
+    positions: &'a [u32],
 }
 
-impl PostingList {
-    fn push(&mut self, doc: u32, position: u32) {
-        self.positions.push(position);
-        let end = self.positions.len() as u32;
-        match self.postings.last_mut() {
-            Some(last) if last.doc == doc => last.positions_end = end,
-            _ => self.postings.push(Posting {
-                doc,
-                positions_end: end,
-            }),
-        }
-    }
-
+impl<'a> PostingList<'a> {
     /// Number of articles containing the term (its document frequency).
     pub fn doc_freq(&self) -> usize {
         self.postings.len()
     }
 
     /// The postings, in ascending article order.
-    pub fn postings(&self) -> &[Posting] {
-        &self.postings
+    pub fn postings(&self) -> &'a [Posting] {
+        self.postings
     }
 
-    /// The positions of the `i`-th posting, ascending.
-    pub fn positions(&self, i: usize) -> &[u32] {
+    /// The positions of the `i`-th posting, ascending (`i < doc_freq()`).
+    pub fn positions(&self, i: usize) -> &'a [u32] {
         let start = match i {
-            0 => 0,
-            _ => self.postings[i - 1].positions_end as usize,
+            0 => self.start,
+            _ => self.postings[i - 1].end,
         };
-        let end = self.postings[i].positions_end as usize;
-        &self.positions[start..end]
+        &self.positions[start as usize..self.postings[i].end as usize]
     }
 
     /// Total occurrences over all articles.
     pub fn occurrences(&self) -> usize {
-        self.positions.len()
+        self.postings
+            .last()
+            .map_or(0, |p| (p.end - self.start) as usize)
     }
 }
 
@@ -139,8 +132,12 @@ pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub struct Index {
     /// Stemmed term text -> id.
     terms: FxMap<Box<str>, TermId>,
-    /// By [`TermId`].
-    postings: Vec<PostingList>,
+    /// Postings of term `t`: `postings[term_postings[t]..term_postings[t + 1]]`.
+    term_postings: Vec<u32>,
+    /// All postings, term-major, ascending article within a term.
+    postings: Vec<Posting>,
+    /// All positions, in posting order.
+    positions: Vec<u32>,
     /// Every folded surface form seen, for prefix search and typo correction.
     vocab: Vocabulary,
     docs: Vec<DocStats>,
@@ -154,37 +151,47 @@ impl Index {
     pub fn build(articles: &[Article]) -> Index {
         let mut b = Builder::default();
         let mut docs = Vec::with_capacity(articles.len());
-        for (doc, a) in articles.iter().enumerate() {
-            let doc = doc as u32;
-            let title_lang = lang::detect(&a.meta.title);
-            let title_len = b.add_segment(doc, &a.meta.title, title_lang, 0);
+        let mut langs = Vec::with_capacity(articles.len());
+        for a in articles {
+            b.doc_starts.push(b.stream.len());
+            let title_len = b.add_segment(&a.meta.title, lang::detect(&a.meta.title));
             let mut next = title_len + 1;
             let mut paragraph_starts = Vec::with_capacity(a.paragraphs.len());
             let mut body_len = 0;
+            let mut words_by_lang: Vec<(Lang, usize)> = Vec::new();
             for p in &a.paragraphs {
                 paragraph_starts.push(next);
-                let n = b.add_segment(doc, &p.text, p.lang, next);
+                let n = b.add_segment(&p.text, p.lang);
                 body_len += n;
                 next += n + 1;
+                match words_by_lang.iter_mut().find(|(l, _)| *l == p.lang) {
+                    Some((_, c)) => *c += n as usize,
+                    None => words_by_lang.push((p.lang, n as usize)),
+                }
             }
             docs.push(DocStats {
                 title_len,
                 body_len,
                 paragraph_starts,
             });
+            langs.push(article_langs(&words_by_lang));
         }
+        b.doc_starts.push(b.stream.len());
         let n = docs.len().max(1) as f32;
         let avg_title_len = docs.iter().map(|d| d.title_len as f32).sum::<f32>() / n;
         let avg_body_len = docs.iter().map(|d| d.body_len as f32).sum::<f32>() / n;
-        let doc_freqs: Vec<u32> = b.postings.iter().map(|p| p.doc_freq() as u32).collect();
+        let (term_postings, postings, positions) = b.invert();
+        let doc_freqs: Vec<u32> = term_postings.windows(2).map(|w| w[1] - w[0]).collect();
         Index {
             vocab: Vocabulary::build(b.surfaces, &doc_freqs),
             terms: b.terms,
-            postings: b.postings,
+            term_postings,
+            postings,
+            positions,
             docs,
             avg_title_len,
             avg_body_len,
-            facets: FacetTable::build(articles),
+            facets: FacetTable::build_with_langs(articles, langs),
         }
     }
 
@@ -198,9 +205,22 @@ impl Index {
         self.terms.get(text).copied()
     }
 
-    /// The posting list of a term.
-    pub fn postings(&self, term: TermId) -> &PostingList {
-        &self.postings[term as usize]
+    /// The posting list of a term (empty for an unknown id).
+    pub fn postings(&self, term: TermId) -> PostingList<'_> {
+        let t = term as usize;
+        let (from, to) = match (self.term_postings.get(t), self.term_postings.get(t + 1)) {
+            (Some(&f), Some(&e)) => (f as usize, e as usize),
+            _ => (0, 0),
+        };
+        let start = match from {
+            0 => 0,
+            _ => self.postings[from - 1].end,
+        };
+        PostingList {
+            postings: &self.postings[from..to],
+            start,
+            positions: &self.positions,
+        }
     }
 
     /// The surface vocabulary (prefixes, typo correction).
@@ -230,56 +250,154 @@ impl Index {
 
     /// Number of distinct terms.
     pub fn term_count(&self) -> usize {
-        self.postings.len()
+        self.term_postings.len().saturating_sub(1)
+    }
+
+    /// Number of word positions indexed (titles and bodies).
+    pub fn position_count(&self) -> usize {
+        self.positions.len()
     }
 }
 
-/// Index construction state.
+/// The languages of an article from its words per paragraph language, main language
+/// first — the same answer as [`Article::langs`], without segmenting the text again.
+fn article_langs(words_by_lang: &[(Lang, usize)]) -> Vec<Lang> {
+    // `max_by_key` keeps the last of equal maxima, as `Article::main_lang` does.
+    let main = words_by_lang
+        .iter()
+        .max_by_key(|&&(_, c)| c)
+        .map_or(Lang::Unknown, |&(l, _)| l);
+    let mut out = vec![main];
+    for &(l, _) in words_by_lang {
+        if !out.contains(&l) && l != Lang::Unknown {
+            out.push(l);
+        }
+    }
+    out
+}
+
+/// Marks a position with no word: the gap between segments.
+const GAP: u32 = u32::MAX;
+
+/// Index construction state. Pass one turns every article into a stream of term ids
+/// (one per position, [`GAP`] between segments) and counts; pass two
+/// ([`Builder::invert`]) lays the postings out in flat arrays, with no per-term vector
+/// to grow.
 #[derive(Default)]
-struct Builder {
+struct Builder<'a> {
     terms: FxMap<Box<str>, TermId>,
-    postings: Vec<PostingList>,
-    /// Per stemmer: folded surface form -> term, so each distinct word is stemmed once.
-    surface_terms: [FxMap<Box<str>, TermId>; 4],
-    /// (surface form, term) pairs in first-seen order.
+    /// Per paragraph language: the word exactly as written -> term, so each distinct
+    /// spelling is folded and stemmed once (the stemmer a word gets depends only on
+    /// the word and its paragraph's language).
+    word_terms: [FxMap<&'a str, TermId>; 4],
+    /// (folded surface form, term) pairs, first seen order.
     surfaces: Vec<(Box<str>, TermId)>,
+    /// Term id per position, all articles in order.
+    stream: Vec<u32>,
+    /// Where each article starts in `stream` (plus the end).
+    doc_starts: Vec<usize>,
+    /// Occurrences per term.
+    occurrences: Vec<u32>,
     buf: String,
 }
 
-impl Builder {
-    /// Indexes the words of one segment from position `first`; returns the word count.
-    fn add_segment(&mut self, doc: u32, text: &str, lang: Lang, first: u32) -> u32 {
-        let mut pos = first;
+fn lang_slot(lang: Lang) -> usize {
+    match lang {
+        Lang::English => 0,
+        Lang::Russian => 1,
+        Lang::Ukrainian => 2,
+        Lang::Unknown => 3,
+    }
+}
+
+impl<'a> Builder<'a> {
+    /// Appends the words of one segment to the stream, then a gap; returns the word count.
+    fn add_segment(&mut self, text: &'a str, lang: Lang) -> u32 {
+        let before = self.stream.len();
+        let slot = lang_slot(lang);
         for (_, w) in words(text) {
-            self.buf.clear();
-            fold_into(w, &mut self.buf);
-            let sl = stem_lang_for(&self.buf, lang);
-            let term = match self.surface_terms[sl.index()].get(self.buf.as_str()) {
+            let term = match self.word_terms[slot].get(w) {
                 Some(&t) => t,
-                None => self.new_surface(sl),
+                None => {
+                    let t = self.new_word(w, lang);
+                    self.word_terms[slot].insert(w, t);
+                    t
+                }
             };
-            self.postings[term as usize].push(doc, pos);
-            pos += 1;
+            self.occurrences[term as usize] += 1;
+            self.stream.push(term);
         }
-        pos - first
+        let n = (self.stream.len() - before) as u32;
+        self.stream.push(GAP);
+        n
     }
 
-    /// Stems the surface form in `buf` and records it.
-    fn new_surface(&mut self, sl: StemLang) -> TermId {
-        let stem = sl.stem(&self.buf);
+    /// Folds and stems a spelling seen for the first time in this language.
+    fn new_word(&mut self, word: &str, lang: Lang) -> TermId {
+        self.buf.clear();
+        fold_into(word, &mut self.buf);
+        let stem = stem_lang_for(&self.buf, lang).stem(&self.buf);
         let term = match self.terms.get(stem.as_ref()) {
             Some(&t) => t,
             None => {
-                let t = self.postings.len() as TermId;
+                let t = self.occurrences.len() as TermId;
                 self.terms.insert(stem.as_ref().into(), t);
-                self.postings.push(PostingList::default());
+                self.occurrences.push(0);
                 t
             }
         };
-        let surface: Box<str> = self.buf.as_str().into();
-        self.surface_terms[sl.index()].insert(surface.clone(), term);
-        self.surfaces.push((surface, term));
+        self.surfaces.push((self.buf.as_str().into(), term));
         term
+    }
+
+    /// Pass two: the postings and positions of every term, term-major.
+    fn invert(&mut self) -> (Vec<u32>, Vec<Posting>, Vec<u32>) {
+        let terms = self.occurrences.len();
+        // Articles per term, to size the postings.
+        let mut doc_freq = vec![0u32; terms];
+        let mut last_doc = vec![u32::MAX; terms];
+        for (doc, w) in self.doc_starts.windows(2).enumerate() {
+            for &t in &self.stream[w[0]..w[1]] {
+                if t != GAP && last_doc[t as usize] != doc as u32 {
+                    last_doc[t as usize] = doc as u32;
+                    doc_freq[t as usize] += 1;
+                }
+            }
+        }
+        let mut term_postings = Vec::with_capacity(terms + 1);
+        let mut next_posting = Vec::with_capacity(terms);
+        let mut next_position = Vec::with_capacity(terms);
+        let (mut p_acc, mut o_acc) = (0u32, 0u32);
+        for t in 0..terms {
+            term_postings.push(p_acc);
+            next_posting.push(p_acc);
+            next_position.push(o_acc);
+            p_acc += doc_freq[t];
+            o_acc += self.occurrences[t];
+        }
+        term_postings.push(p_acc);
+        let mut postings = vec![Posting::default(); p_acc as usize];
+        let mut positions = vec![0u32; o_acc as usize];
+        last_doc.fill(u32::MAX);
+        for (doc, w) in self.doc_starts.windows(2).enumerate() {
+            let doc = doc as u32;
+            for (pos, &t) in self.stream[w[0]..w[1]].iter().enumerate() {
+                if t == GAP {
+                    continue;
+                }
+                let t = t as usize;
+                if last_doc[t] != doc {
+                    last_doc[t] = doc;
+                    next_posting[t] += 1;
+                }
+                let o = next_position[t];
+                positions[o as usize] = pos as u32;
+                next_position[t] = o + 1;
+                postings[next_posting[t] as usize - 1] = Posting { doc, end: o + 1 };
+            }
+        }
+        self.stream = Vec::new();
+        (term_postings, postings, positions)
     }
 }
 
@@ -308,11 +426,52 @@ mod tests {
     }
 
     #[test]
+    fn flat_layout_keeps_each_terms_postings_apart() {
+        let articles = [
+            article("a", &["x y x"]),
+            article("b", &["y"]),
+            article("c", &["x z"]),
+        ];
+        let idx = Index::build(&articles);
+        let x = idx.postings(idx.term("x").expect("x"));
+        let docs: Vec<u32> = x.postings().iter().map(|p| p.doc).collect();
+        assert_eq!(docs, [0, 2]);
+        // Title "a" at 0, gap, body from 2: "x"(2) "y"(3) "x"(4); article c: "x" at 2.
+        assert_eq!((x.positions(0), x.positions(1)), (&[2, 4][..], &[2][..]));
+        let y = idx.postings(idx.term("y").expect("y"));
+        assert_eq!((y.positions(0), y.positions(1)), (&[3][..], &[2][..]));
+        assert_eq!(y.occurrences(), 2);
+        assert_eq!(idx.postings(999).doc_freq(), 0);
+    }
+
+    #[test]
+    fn article_languages_match_the_model() {
+        let a = article(
+            "t",
+            &[
+                "Переговори між США і Росією необхідно продовжувати",
+                "After two months of talks in Geneva and Brussels",
+            ],
+        );
+        let idx = Index::build(std::slice::from_ref(&a));
+        let (_, f) = idx
+            .facets()
+            .select(&[0], &crate::search::FacetSelection::default());
+        let langs: Vec<&str> = f.lang.iter().map(|v| v.value.as_str()).collect();
+        let mut expected: Vec<&str> = a.langs().iter().map(|l| l.code()).collect();
+        expected.sort_unstable();
+        let mut got = langs.clone();
+        got.sort_unstable();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
     fn stemmed_forms_share_a_term() {
         let articles = [article("T", &["talks talking talked"])];
         let idx = Index::build(&articles);
         let t = idx.term("talk").expect("stem indexed");
         assert_eq!(idx.postings(t).occurrences(), 3);
+        assert_eq!(idx.position_count(), 4);
         assert_eq!(idx.term_count(), 2); // "t" and "talk"
     }
 
