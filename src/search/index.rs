@@ -102,22 +102,37 @@ impl DocStats {
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher(u64);
 
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+}
+
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut w = [0u8; 8];
             w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+            self.add(u64::from_le_bytes(w));
         }
         for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+            self.add(u64::from(b));
         }
     }
 
     fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_u128(&mut self, i: u128) {
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
     }
 
     fn finish(&self) -> u64 {
@@ -152,7 +167,11 @@ impl Index {
         let mut b = Builder::default();
         let mut docs = Vec::with_capacity(articles.len());
         let mut langs = Vec::with_capacity(articles.len());
-        for a in articles {
+        // About one word per six bytes of text: reserve once rather than regrow.
+        let bytes: usize = articles.iter().map(|a| a.raw.len()).sum();
+        b.stream.reserve(bytes / 5);
+        for (doc, a) in articles.iter().enumerate() {
+            b.doc = doc as u32;
             b.doc_starts.push(b.stream.len());
             let title_len = b.add_segment(&a.meta.title, lang::detect(&a.meta.title));
             let mut next = title_len + 1;
@@ -289,7 +308,9 @@ struct Builder<'a> {
     /// Per paragraph language: the word exactly as written -> term, so each distinct
     /// spelling is folded and stemmed once (the stemmer a word gets depends only on
     /// the word and its paragraph's language).
-    word_terms: [FxMap<&'a str, TermId>; 4],
+    word_terms: [FxMap<u128, TermId>; 4],
+    /// The same for spellings too long for [`inline_key`].
+    long_word_terms: [FxMap<&'a str, TermId>; 4],
     /// (folded surface form, term) pairs, first seen order.
     surfaces: Vec<(Box<str>, TermId)>,
     /// Term id per position, all articles in order.
@@ -298,7 +319,26 @@ struct Builder<'a> {
     doc_starts: Vec<usize>,
     /// Occurrences per term.
     occurrences: Vec<u32>,
+    /// Articles per term, and the last article counted for each term.
+    doc_freq: Vec<u32>,
+    last_doc: Vec<u32>,
+    /// The article being added.
+    doc: u32,
     buf: String,
+}
+
+/// A word of up to 15 bytes packed into an integer (bytes, zero padding, length in the
+/// last byte). Hashing and comparing it needs no pointer into the article text, which
+/// for a corpus of tens of megabytes would be a cache miss per word.
+fn inline_key(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut k = [0u8; 16];
+    k[..b.len()].copy_from_slice(b);
+    k[15] = b.len() as u8;
+    Some(u128::from_le_bytes(k))
 }
 
 fn lang_slot(lang: Lang) -> usize {
@@ -316,15 +356,30 @@ impl<'a> Builder<'a> {
         let before = self.stream.len();
         let slot = lang_slot(lang);
         for (_, w) in words(text) {
-            let term = match self.word_terms[slot].get(w) {
-                Some(&t) => t,
-                None => {
-                    let t = self.new_word(w, lang);
-                    self.word_terms[slot].insert(w, t);
-                    t
-                }
+            let term = match inline_key(w) {
+                Some(k) => match self.word_terms[slot].get(&k) {
+                    Some(&t) => t,
+                    None => {
+                        let t = self.new_word(w, lang);
+                        self.word_terms[slot].insert(k, t);
+                        t
+                    }
+                },
+                None => match self.long_word_terms[slot].get(w) {
+                    Some(&t) => t,
+                    None => {
+                        let t = self.new_word(w, lang);
+                        self.long_word_terms[slot].insert(w, t);
+                        t
+                    }
+                },
             };
-            self.occurrences[term as usize] += 1;
+            let t = term as usize;
+            self.occurrences[t] += 1;
+            if self.last_doc[t] != self.doc {
+                self.last_doc[t] = self.doc;
+                self.doc_freq[t] += 1;
+            }
             self.stream.push(term);
         }
         let n = (self.stream.len() - before) as u32;
@@ -343,6 +398,8 @@ impl<'a> Builder<'a> {
                 let t = self.occurrences.len() as TermId;
                 self.terms.insert(stem.as_ref().into(), t);
                 self.occurrences.push(0);
+                self.doc_freq.push(0);
+                self.last_doc.push(u32::MAX);
                 t
             }
         };
@@ -353,27 +410,18 @@ impl<'a> Builder<'a> {
     /// Pass two: the postings and positions of every term, term-major.
     fn invert(&mut self) -> (Vec<u32>, Vec<Posting>, Vec<u32>) {
         let terms = self.occurrences.len();
-        // Articles per term, to size the postings.
-        let mut doc_freq = vec![0u32; terms];
-        let mut last_doc = vec![u32::MAX; terms];
-        for (doc, w) in self.doc_starts.windows(2).enumerate() {
-            for &t in &self.stream[w[0]..w[1]] {
-                if t != GAP && last_doc[t as usize] != doc as u32 {
-                    last_doc[t as usize] = doc as u32;
-                    doc_freq[t as usize] += 1;
-                }
-            }
-        }
+        let doc_freq = &self.doc_freq;
+        let mut last_doc = std::mem::take(&mut self.last_doc);
         let mut term_postings = Vec::with_capacity(terms + 1);
         let mut next_posting = Vec::with_capacity(terms);
         let mut next_position = Vec::with_capacity(terms);
         let (mut p_acc, mut o_acc) = (0u32, 0u32);
-        for t in 0..terms {
+        for (&df, &occ) in doc_freq.iter().zip(&self.occurrences) {
             term_postings.push(p_acc);
             next_posting.push(p_acc);
             next_position.push(o_acc);
-            p_acc += doc_freq[t];
-            o_acc += self.occurrences[t];
+            p_acc += df;
+            o_acc += occ;
         }
         term_postings.push(p_acc);
         let mut postings = vec![Posting::default(); p_acc as usize];

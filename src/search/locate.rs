@@ -61,7 +61,9 @@ pub fn segment_text(article: &Article, paragraph: Option<usize>) -> &str {
 /// article) are skipped rather than trusted.
 pub fn locate(article: &Article, stats: &DocStats, spans: &[PositionSpan]) -> Vec<Located> {
     let mut out = Vec::with_capacity(spans.len());
-    let mut current: Option<(Option<usize>, Vec<(usize, usize)>)> = None;
+    // The segment being located and its words' byte ranges.
+    type Words = (Option<usize>, Vec<(usize, usize)>);
+    let mut current: Option<Words> = None;
     for s in spans {
         let (segment, word) = stats.segment_of(s.start);
         if current.as_ref().is_none_or(|(seg, _)| *seg != segment) {

@@ -28,6 +28,16 @@ impl Default for SnippetOptions {
     }
 }
 
+/// The best window so far: its score (distinct atoms, matches), paragraph, the
+/// paragraph's matches, and the window as a range of them.
+struct Window {
+    score: (usize, usize),
+    paragraph: usize,
+    matches: Vec<WordMatch>,
+    from: usize,
+    to: usize,
+}
+
 /// A located match as word indices in its paragraph.
 #[derive(Clone, Copy)]
 struct WordMatch {
@@ -41,7 +51,7 @@ struct WordMatch {
 /// body match, the snippet is the opening of the first paragraph.
 pub fn snippet(article: &Article, matches: &[Located], opts: SnippetOptions) -> Snippet {
     let max_words = opts.max_words.max(1);
-    let mut best: Option<((usize, usize), usize, Vec<WordMatch>, usize, usize)> = None;
+    let mut best: Option<Window> = None;
     let mut paragraphs: Vec<usize> = matches.iter().filter_map(|m| m.paragraph).collect();
     paragraphs.sort_unstable();
     paragraphs.dedup();
@@ -82,13 +92,26 @@ pub fn snippet(article: &Article, matches: &[Located], opts: SnippetOptions) -> 
                 para_best = Some((score, i, j));
             }
         }
-        if let Some((score, i, j)) = para_best {
-            if best.as_ref().is_none_or(|b| score > b.0) {
-                best = Some((score, p, ms, i, j));
+        if let Some((score, from, to)) = para_best {
+            if best.as_ref().is_none_or(|b| score > b.score) {
+                best = Some(Window {
+                    score,
+                    paragraph: p,
+                    matches: ms,
+                    from,
+                    to,
+                });
             }
         }
     }
-    let Some((_, p, ms, i, j)) = best else {
+    let Some(Window {
+        paragraph: p,
+        matches: ms,
+        from: i,
+        to: j,
+        ..
+    }) = best
+    else {
         return lead(article, max_words);
     };
     let text = &article.paragraphs[p].text;

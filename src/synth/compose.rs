@@ -258,7 +258,7 @@ pub fn people(rng: &mut SplitMix64, n: usize) -> Vec<Person> {
         .map(|_| Person {
             first: rng.pick(FIRST_NAMES).to_string(),
             last: rng.pick(LAST_NAMES).to_string(),
-            role: *rng.pick(ROLES),
+            role: rng.pick::<&str>(ROLES),
         })
         .collect()
 }

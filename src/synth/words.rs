@@ -446,10 +446,10 @@ pub fn pseudo_words(rng: &mut SplitMix64, n: usize) -> Vec<String> {
         let syllables = *rng.pick(&[1, 2, 2, 2, 3, 3]);
         let mut w = String::new();
         for _ in 0..syllables {
-            w.push_str(*rng.pick(ONSETS));
-            w.push_str(*rng.pick(VOWELS));
+            w.push_str(rng.pick::<&str>(ONSETS));
+            w.push_str(rng.pick::<&str>(VOWELS));
         }
-        w.push_str(*rng.pick(CODAS));
+        w.push_str(rng.pick::<&str>(CODAS));
         if w.len() >= 3 && seen.insert(w.clone()) {
             out.push(w);
         }
