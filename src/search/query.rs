@@ -244,7 +244,7 @@ fn lex(input: &str) -> Vec<Item> {
                             continue;
                         }
                         // A quoted value that makes no filter (`after:"soon"`): its words.
-                        push_word(&mut items, input, start, value_end, negated);
+                        push_word(&mut items, input, start, value_start, negated);
                         push_phrase(&mut items, input, open_end, close, negated);
                         continue;
                     }
@@ -447,6 +447,7 @@ mod tests {
         assert_eq!(show("outlet:"), ["w:outlet:"]);
         assert_eq!(show("colour:red"), ["w:colour:red"]);
         assert_eq!(show("after:\"soon\""), ["w:after:", "p:soon"]);
+        assert_eq!(show("x after:\"soon\""), ["w:x", "w:after:", "p:soon"]);
     }
 
     #[test]
