@@ -119,12 +119,18 @@ pub fn snippet(article: &Article, matches: &[Located], opts: SnippetOptions) -> 
     let first = ms[i].first;
     let last = ms[i..j].iter().map(|m| m.last).max().unwrap_or(first);
     let spare = max_words.saturating_sub(last - first + 1);
-    let mut start = first.saturating_sub(opts.words_before.min(spare));
+    let lead_in = first.saturating_sub(opts.words_before.min(spare));
+    // Start at the sentence the match is in when it begins within the lead-in, so the
+    // passage does not open mid-sentence.
+    let sentence = (lead_in..=first)
+        .rev()
+        .find(|&k| starts_sentence(text, &words, k));
+    let mut start = sentence.unwrap_or(lead_in);
     let mut end = (start + max_words - 1)
         .max(last)
         .min(words.len().saturating_sub(1));
     // Near the paragraph's end, spend the unused words before the match instead.
-    if end + 1 - start < max_words {
+    if sentence.is_none() && end + 1 - start < max_words {
         start = (end + 1).saturating_sub(max_words).min(start);
         end = end.max(start);
     }
@@ -144,6 +150,21 @@ pub fn snippet(article: &Article, matches: &[Located], opts: SnippetOptions) -> 
         cut_start: from > 0,
         cut_end: to < text.len(),
     }
+}
+
+/// Whether word `k` opens a sentence: the first word, or a capitalised word (or one
+/// after an opening quote) following `.`, `!` or `?`. "U.S. officials" is not a
+/// boundary; "U.S. President" is taken as one, which costs a few words of context.
+fn starts_sentence(text: &str, words: &[(usize, usize)], k: usize) -> bool {
+    let Some(&(start, _)) = words.get(k) else {
+        return false;
+    };
+    if k == 0 {
+        return true;
+    }
+    let gap = &text[words[k - 1].1..start];
+    let capital = text[start..].chars().next().is_some_and(char::is_uppercase);
+    capital && gap.contains(['.', '!', '?']) && gap.chars().any(char::is_whitespace)
 }
 
 /// Where a passage ending with word `end` stops: after the punctuation that follows the
@@ -245,6 +266,42 @@ mod tests {
             &a.paragraphs[0].text[s.offset..s.offset + s.text.len()],
             s.text
         );
+    }
+
+    #[test]
+    fn starts_at_the_sentence_of_the_match() {
+        // Seed 002.
+        let a = article("t", &["Washington has asked Russia that the document’s contents not be made public, with Blinken adding that “diplomacy has the best chance to succeed if we provide space for confidential talks.” Foreign Minister Sergey Lavrov said Moscow will honor Washington’s request."]);
+        let s = snip(
+            &a,
+            "Lavrov",
+            SnippetOptions {
+                max_words: 12,
+                words_before: 8,
+            },
+        );
+        assert_eq!(
+            marked(&s),
+            "Foreign Minister Sergey [Lavrov] said Moscow will honor Washington’s request."
+        );
+        assert!(s.cut_start && !s.cut_end);
+    }
+
+    #[test]
+    fn abbreviations_are_not_sentence_ends() {
+        let a = article(
+            "t",
+            &["Talks with U.S. officials ended on Friday in Geneva without any agreement."],
+        );
+        let s = snip(
+            &a,
+            "Friday",
+            SnippetOptions {
+                max_words: 6,
+                words_before: 4,
+            },
+        );
+        assert_eq!(marked(&s), "U.S. officials ended on [Friday] in");
     }
 
     #[test]
