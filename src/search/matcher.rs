@@ -44,6 +44,18 @@ impl Matches {
         &self.starts[from..self.ends[i] as usize]
     }
 
+    /// Keeps only the articles of `docs` (ascending).
+    pub fn retain_docs(&self, docs: &[u32]) -> Matches {
+        let mut out = Matches::empty(self.width);
+        let mut cursor = 0;
+        for (i, &d) in self.docs.iter().enumerate() {
+            if seek(docs, &mut cursor, d) {
+                out.push(d, self.starts(i).iter().copied());
+            }
+        }
+        out
+    }
+
     /// The start positions in article `doc` (empty when it does not match).
     pub fn starts_in(&self, doc: u32) -> &[u32] {
         match self.docs.binary_search(&doc) {
@@ -100,24 +112,48 @@ pub fn word(index: &Index, terms: &[TermId], within: Option<&[u32]>) -> Matches 
         }
         return out;
     }
-    // Several variants (stems of a Cyrillic word, a prefix's words): merge them.
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    // Several variants (stems of a Cyrillic word, a prefix's words): bucket their
+    // positions by article (a counting sort: linear, however many variants), then
+    // order each article's few positions.
+    let docs = index.doc_count();
+    let mut counts = vec![0u32; docs + 1];
     for &t in terms {
         let list = index.postings(t);
         let mut cursor = 0;
         for (i, p) in list.postings().iter().enumerate() {
             if within.is_none_or(|w| seek(w, &mut cursor, p.doc)) {
-                pairs.extend(list.positions(i).iter().map(|&pos| (p.doc, pos)));
+                counts[p.doc as usize + 1] += list.positions(i).len() as u32;
             }
         }
     }
-    pairs.sort_unstable();
-    pairs.dedup();
-    let mut rest = pairs.as_slice();
-    while let Some(&(doc, _)) = rest.first() {
-        let n = rest.partition_point(|&(d, _)| d == doc);
-        out.push(doc, rest[..n].iter().map(|&(_, p)| p));
-        rest = &rest[n..];
+    for d in 0..docs {
+        counts[d + 1] += counts[d];
+    }
+    let mut fill = counts.clone();
+    let mut all = vec![0u32; counts[docs] as usize];
+    for &t in terms {
+        let list = index.postings(t);
+        let mut cursor = 0;
+        for (i, p) in list.postings().iter().enumerate() {
+            if within.is_none_or(|w| seek(w, &mut cursor, p.doc)) {
+                let at = &mut fill[p.doc as usize];
+                let ps = list.positions(i);
+                all[*at as usize..*at as usize + ps.len()].copy_from_slice(ps);
+                *at += ps.len() as u32;
+            }
+        }
+    }
+    for d in 0..docs {
+        let slot = &mut all[counts[d] as usize..counts[d + 1] as usize];
+        if slot.is_empty() {
+            continue;
+        }
+        slot.sort_unstable();
+        let mut last = None;
+        out.push(
+            d as u32,
+            slot.iter().copied().filter(|&p| last.replace(p) != Some(p)),
+        );
     }
     out
 }

@@ -271,7 +271,7 @@ fn plan_atom(index: &Index, tokens: Vec<Vec<TermId>>, within: Option<&[u32]>) ->
             let all = matcher::phrase(index, &tokens, None);
             let df = all.docs().len();
             let m = match within {
-                Some(w) => matcher::phrase(index, &tokens, Some(w)),
+                Some(w) => all.retain_docs(w),
                 None => all,
             };
             (df, m)

@@ -74,10 +74,9 @@ impl<'a> Searcher<'a> {
         let mut ranked = self.score(&ev.plan, &ev.docs);
         let total = ranked.len();
         let end = req.offset.saturating_add(req.limit).min(total);
-        let dates: Vec<Option<Date>> = (0..self.index.doc_count())
-            .map(|d| self.index.facets().date(d))
-            .collect();
-        let order = |a: &(u32, f32), b: &(u32, f32)| compare(req.sort, a, b, &dates);
+        let facets = self.index.facets();
+        let order =
+            |a: &(u32, f32), b: &(u32, f32)| compare(req.sort, a, b, |d| facets.date(d as usize));
         if end < total && end > 0 {
             ranked.select_nth_unstable_by(end - 1, order);
             ranked.truncate(end);
@@ -258,28 +257,29 @@ impl<'a> Searcher<'a> {
     fn hit(&self, plan: &Plan, doc: u32, score: f32) -> Hit {
         let d = doc as usize;
         let a = &self.articles[d];
-        let located = locate(a, self.index.doc(d), &spans_in(plan, doc));
-        let title_highlights = merge_ranges(
-            located
-                .iter()
-                .filter(|l| l.paragraph.is_none())
-                .map(|l| l.range)
-                .collect(),
-        );
+        let stats = self.index.doc(d);
+        let spans = spans_in(plan, doc);
+        // Spans are sorted: the title's come first.
+        let in_title = spans.partition_point(|s| s.start < stats.title_len);
+        let title = locate(a, stats, &spans[..in_title]);
         Hit {
             article: d,
             id: a.id.clone(),
             score,
-            title_highlights,
-            snippet: snippet(a, &located, self.snippets),
-            match_count: located.len(),
+            title_highlights: merge_ranges(title.iter().map(|l| l.range).collect()),
+            snippet: snippet(a, stats, &spans[in_title..], self.snippets),
+            match_count: spans.len(),
         }
     }
 }
 
 /// Orders two scored articles under `sort`; see [`SortOrder`].
-fn compare(sort: SortOrder, a: &(u32, f32), b: &(u32, f32), dates: &[Option<Date>]) -> Ordering {
-    let date = |d: u32| dates.get(d as usize).copied().flatten();
+fn compare(
+    sort: SortOrder,
+    a: &(u32, f32),
+    b: &(u32, f32),
+    date: impl Fn(u32) -> Option<Date>,
+) -> Ordering {
     // Known dates before unknown ones, in either direction.
     let by_date = |newest_first: bool| match (date(a.0), date(b.0)) {
         (Some(x), Some(y)) if newest_first => y.cmp(&x),

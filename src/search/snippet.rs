@@ -5,7 +5,8 @@
 //! then comes first. A reader scanning results wants to see the words they asked for
 //! together, not the paragraph that repeats one of them most.
 
-use super::locate::{merge_ranges, Located};
+use super::index::DocStats;
+use super::locate::{merge_ranges, PositionSpan};
 use super::results::{ByteRange, Snippet};
 use crate::corpus::Article;
 use crate::text::token::word_ranges;
@@ -38,42 +39,43 @@ struct Window {
     to: usize,
 }
 
-/// A located match as word indices in its paragraph.
+/// A match as word indices in its paragraph.
 #[derive(Clone, Copy)]
 struct WordMatch {
     first: usize,
     last: usize,
     atom: usize,
-    range: ByteRange,
 }
 
-/// Builds the snippet of `article` from its located matches (any order). Without a
-/// body match, the snippet is the opening of the first paragraph.
-pub fn snippet(article: &Article, matches: &[Located], opts: SnippetOptions) -> Snippet {
+/// Builds the snippet of `article` from its matches as word positions (sorted, as
+/// [`super::locate::spans_in`] gives them). The window is chosen on positions alone,
+/// so only the chosen paragraph is re-tokenised. Without a body match, the snippet is
+/// the opening of the first paragraph.
+pub fn snippet(
+    article: &Article,
+    stats: &DocStats,
+    spans: &[PositionSpan],
+    opts: SnippetOptions,
+) -> Snippet {
     let max_words = opts.max_words.max(1);
+    // Group the body matches by paragraph (spans are sorted, so paragraphs are too).
+    let mut by_paragraph: Vec<(usize, Vec<WordMatch>)> = Vec::new();
+    for s in spans {
+        let (Some(p), first) = stats.segment_of(s.start) else {
+            continue;
+        };
+        let m = WordMatch {
+            first: first as usize,
+            last: (first + s.width.max(1) - 1) as usize,
+            atom: s.atom,
+        };
+        match by_paragraph.last_mut() {
+            Some((q, ms)) if *q == p => ms.push(m),
+            _ => by_paragraph.push((p, vec![m])),
+        }
+    }
     let mut best: Option<Window> = None;
-    let mut paragraphs: Vec<usize> = matches.iter().filter_map(|m| m.paragraph).collect();
-    paragraphs.sort_unstable();
-    paragraphs.dedup();
-    for p in paragraphs {
-        let text = &article.paragraphs[p].text;
-        let words: Vec<(usize, usize)> = word_ranges(text).collect();
-        let mut ms: Vec<WordMatch> = matches
-            .iter()
-            .filter(|m| m.paragraph == Some(p))
-            .filter_map(|m| {
-                let first = words.partition_point(|w| w.1 <= m.range.start);
-                let last = words
-                    .partition_point(|w| w.0 < m.range.end)
-                    .checked_sub(1)?;
-                (first <= last).then_some(WordMatch {
-                    first,
-                    last,
-                    atom: m.atom,
-                    range: m.range,
-                })
-            })
-            .collect();
+    for (p, mut ms) in by_paragraph {
         ms.sort_by_key(|m| (m.first, m.last));
         // Slide a window over the matches: from match i, take every match ending
         // within max_words words of its start.
@@ -114,9 +116,15 @@ pub fn snippet(article: &Article, matches: &[Located], opts: SnippetOptions) -> 
     else {
         return lead(article, max_words);
     };
-    let text = &article.paragraphs[p].text;
+    let Some(text) = article.paragraphs.get(p).map(|p| p.text.as_str()) else {
+        return lead(article, max_words);
+    };
     let words: Vec<(usize, usize)> = word_ranges(text).collect();
     let first = ms[i].first;
+    if first >= words.len() {
+        // Positions that do not fit the text: an index built from another article.
+        return lead(article, max_words);
+    }
     let last = ms[i..j].iter().map(|m| m.last).max().unwrap_or(first);
     let spare = max_words.saturating_sub(last - first + 1);
     let lead_in = first.saturating_sub(opts.words_before.min(spare));
@@ -138,8 +146,12 @@ pub fn snippet(article: &Article, matches: &[Located], opts: SnippetOptions) -> 
     let to = passage_end(text, &words, end);
     let highlights = merge_ranges(
         ms.iter()
-            .filter(|m| m.range.start >= from && m.range.end <= to)
-            .map(|m| ByteRange::new(m.range.start - from, m.range.end - from))
+            .filter(|m| m.first >= start && m.last <= end)
+            .filter_map(|m| {
+                let (s, _) = words.get(m.first)?;
+                let (_, e) = words.get(m.last)?;
+                Some(ByteRange::new(s - from, e - from))
+            })
             .collect(),
     );
     Snippet {
@@ -210,7 +222,7 @@ fn lead(article: &Article, max_words: usize) -> Snippet {
 mod tests {
     use super::*;
     use crate::search::index::Index;
-    use crate::search::locate::{locate, spans_in};
+    use crate::search::locate::spans_in;
     use crate::search::planner::Plan;
     use crate::search::query::Query;
     use crate::search::test_support::article;
@@ -218,7 +230,7 @@ mod tests {
     fn snip(a: &Article, q: &str, opts: SnippetOptions) -> Snippet {
         let idx = Index::build(std::slice::from_ref(a));
         let plan = Plan::new(&idx, &Query::parse(q), q);
-        snippet(a, &locate(a, idx.doc(0), &spans_in(&plan, 0)), opts)
+        snippet(a, idx.doc(0), &spans_in(&plan, 0), opts)
     }
 
     fn marked(s: &Snippet) -> String {

@@ -28,6 +28,9 @@ struct Entry {
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     entries: Vec<Entry>,
+    /// Entry indices by letter count, so a correction only scans forms of a
+    /// length it could reach.
+    by_letters: Vec<Vec<u32>>,
 }
 
 /// A vocabulary word close to a misspelt query word.
@@ -55,8 +58,19 @@ impl Vocabulary {
                 text,
                 term,
             })
-            .collect();
-        Vocabulary { entries }
+            .collect::<Vec<Entry>>();
+        let mut by_letters: Vec<Vec<u32>> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let n = e.letters as usize;
+            if by_letters.len() <= n {
+                by_letters.resize(n + 1, Vec::new());
+            }
+            by_letters[n].push(i as u32);
+        }
+        Vocabulary {
+            entries,
+            by_letters,
+        }
     }
 
     /// Number of distinct (form, term) pairs.
@@ -106,10 +120,12 @@ impl Vocabulary {
         let mut cand: Vec<char> = Vec::new();
         // (distance, -doc_freq, index) of the best so far.
         let mut best: Option<(usize, i64, usize)> = None;
-        for (i, e) in self.entries.iter().enumerate() {
-            if (e.letters as usize).abs_diff(chars.len()) > k
-                || (e.mask ^ mask).count_ones() as usize > 2 * k
-            {
+        let lengths = chars.len().saturating_sub(k)..=chars.len() + k;
+        let candidates = lengths.flat_map(|n| self.by_letters.get(n).into_iter().flatten());
+        for &i in candidates {
+            let i = i as usize;
+            let e = &self.entries[i];
+            if (e.mask ^ mask).count_ones() as usize > 2 * k {
                 continue;
             }
             let limit = best.map_or(k, |(d, _, _)| d);
