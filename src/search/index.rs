@@ -309,6 +309,8 @@ struct Builder<'a> {
     /// spelling is folded and stemmed once (the stemmer a word gets depends only on
     /// the word and its paragraph's language).
     word_terms: [FxMap<u128, TermId>; 4],
+    /// Recently seen words (see [`HotWord`]).
+    hot: Vec<HotWord>,
     /// The same for spellings too long for [`inline_key`].
     long_word_terms: [FxMap<&'a str, TermId>; 4],
     /// (folded surface form, term) pairs, first seen order.
@@ -335,10 +337,29 @@ fn inline_key(w: &str) -> Option<u128> {
     if b.len() > 15 {
         return None;
     }
-    let mut k = [0u8; 16];
-    k[..b.len()].copy_from_slice(b);
-    k[15] = b.len() as u8;
-    Some(u128::from_le_bytes(k))
+    // A byte loop rather than a copy: short, fixed work the compiler keeps in registers.
+    let mut k = (b.len() as u128) << 120;
+    for (i, &byte) in b.iter().enumerate() {
+        k |= u128::from(byte) << (8 * i);
+    }
+    Some(k)
+}
+
+/// Entries in the builder's cache of recent words (a power of two).
+const HOT_BITS: u32 = 13;
+
+/// A slot of the recent-word cache: a packed word, its paragraph language slot and
+/// term. `slot == u32::MAX` marks an empty entry.
+#[derive(Clone, Copy)]
+struct HotWord {
+    key: u128,
+    slot: u32,
+    term: TermId,
+}
+
+fn hot_index(key: u128, slot: usize) -> usize {
+    let h = (key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ slot as u64;
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - HOT_BITS)) as usize
 }
 
 fn lang_slot(lang: Lang) -> usize {
@@ -355,16 +376,43 @@ impl<'a> Builder<'a> {
     fn add_segment(&mut self, text: &'a str, lang: Lang) -> u32 {
         let before = self.stream.len();
         let slot = lang_slot(lang);
+        if self.hot.is_empty() {
+            self.hot = vec![
+                HotWord {
+                    key: 0,
+                    slot: u32::MAX,
+                    term: 0,
+                };
+                1 << HOT_BITS
+            ];
+        }
         for (_, w) in words(text) {
             let term = match inline_key(w) {
-                Some(k) => match self.word_terms[slot].get(&k) {
-                    Some(&t) => t,
-                    None => {
-                        let t = self.new_word(w, lang);
-                        self.word_terms[slot].insert(k, t);
+                Some(k) => {
+                    // Word frequencies are Zipfian: a small direct-mapped cache that
+                    // stays in the CPU cache answers most words without touching the
+                    // (much larger) hash table.
+                    let h = hot_index(k, slot);
+                    let e = self.hot[h];
+                    if e.key == k && e.slot == slot as u32 {
+                        e.term
+                    } else {
+                        let t = match self.word_terms[slot].get(&k) {
+                            Some(&t) => t,
+                            None => {
+                                let t = self.new_word(w, lang);
+                                self.word_terms[slot].insert(k, t);
+                                t
+                            }
+                        };
+                        self.hot[h] = HotWord {
+                            key: k,
+                            slot: slot as u32,
+                            term: t,
+                        };
                         t
                     }
-                },
+                }
                 None => match self.long_word_terms[slot].get(w) {
                     Some(&t) => t,
                     None => {

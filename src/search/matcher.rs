@@ -187,10 +187,30 @@ pub fn phrase(index: &Index, tokens: &[Vec<TermId>], within: Option<&[u32]>) -> 
     }
     cur = acc;
     for &k in &order[1..] {
-        let m = word(index, &tokens[k], Some(&cur.docs));
+        // A word with one term is read straight from its posting list (no copy of a
+        // common word's positions); variants are merged first.
+        let single = match tokens[k].as_slice() {
+            [t] => Some(index.postings(*t)),
+            _ => None,
+        };
+        let merged = match single {
+            Some(_) => Matches::default(),
+            None => word(index, &tokens[k], Some(&cur.docs)),
+        };
+        let mut cursor = 0;
         let mut next = Matches::empty(width);
         for (i, &doc) in cur.docs.iter().enumerate() {
-            let have = m.starts_in(doc);
+            let have = match single {
+                Some(list) => {
+                    let ps = list.postings();
+                    cursor += ps[cursor..].partition_point(|p| p.doc < doc);
+                    match ps.get(cursor) {
+                        Some(p) if p.doc == doc => list.positions(cursor),
+                        _ => &[],
+                    }
+                }
+                None => merged.starts_in(doc),
+            };
             if have.is_empty() {
                 continue;
             }
