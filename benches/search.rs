@@ -168,6 +168,14 @@ fn latency_report(arts: &[Article]) {
             (x, y) => x.or(y),
         };
     }
+    // The floor under the build: Unicode word segmentation of every paragraph alone.
+    let started = Instant::now();
+    let words: usize = arts
+        .iter()
+        .flat_map(|a| &a.paragraphs)
+        .map(|p| dossier::text::token::words(&p.text).count())
+        .sum();
+    let segmentation = started.elapsed();
     let searcher = Searcher::new(&index, arts);
     let mb = arts.iter().map(|a| a.raw.len()).sum::<usize>() as f64 / 1e6;
     println!(
@@ -178,6 +186,10 @@ fn latency_report(arts: &[Article]) {
         index.term_count(),
         index.vocab().len(),
         index.position_count()
+    );
+    println!(
+        "   (word segmentation alone: {:.0} ms for {words} words)",
+        segmentation.as_secs_f64() * 1e3
     );
     println!(
         "{:<9} {:>8} {:>8} {:>8}  (ms, 20 runs of each query)",

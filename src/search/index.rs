@@ -26,10 +26,10 @@ pub type TermId = u32;
 pub struct Posting {
     /// The article (its position in the slice the index was built from).
     pub doc: u32,
-    /// End of this posting's positions in the index's position array; they start
-    /// where the previous posting's end (postings and positions are laid out in the
-    /// same term-major order).
-    end: u32,
+    /// Start of this posting's positions in the index's position array; they end
+    /// where the next posting's start (postings and positions are laid out in the same
+    /// term-major order, so the last posting of a term ends where the next term starts).
+    start: u32,
 }
 
 /// All occurrences of one term, article by article in ascending order: a view into
@@ -37,8 +37,8 @@ pub struct Posting {
 #[derive(Debug, Clone, Copy)]
 pub struct PostingList<'a> {
     postings: &'a [Posting],
-    /// Where the first posting's positions start.
-    start: u32,
+    /// Where the last posting's positions end.
+    end: u32,
     positions: &'a [u32],
 }
 
@@ -55,18 +55,15 @@ impl<'a> PostingList<'a> {
 
     /// The positions of the `i`-th posting, ascending (`i < doc_freq()`).
     pub fn positions(&self, i: usize) -> &'a [u32] {
-        let start = match i {
-            0 => self.start,
-            _ => self.postings[i - 1].end,
-        };
-        &self.positions[start as usize..self.postings[i].end as usize]
+        let end = self.postings.get(i + 1).map_or(self.end, |p| p.start);
+        &self.positions[self.postings[i].start as usize..end as usize]
     }
 
     /// Total occurrences over all articles.
     pub fn occurrences(&self) -> usize {
         self.postings
-            .last()
-            .map_or(0, |p| (p.end - self.start) as usize)
+            .first()
+            .map_or(0, |p| (self.end - p.start) as usize)
     }
 }
 
@@ -231,13 +228,13 @@ impl Index {
             (Some(&f), Some(&e)) => (f as usize, e as usize),
             _ => (0, 0),
         };
-        let start = match from {
-            0 => 0,
-            _ => self.postings[from - 1].end,
-        };
+        let end = self
+            .postings
+            .get(to)
+            .map_or(self.positions.len() as u32, |p| p.start);
         PostingList {
             postings: &self.postings[from..to],
-            start,
+            end,
             positions: &self.positions,
         }
     }
@@ -295,6 +292,15 @@ fn article_langs(words_by_lang: &[(Lang, usize)]) -> Vec<Lang> {
     out
 }
 
+/// What pass one counts for a term.
+#[derive(Clone, Copy)]
+struct TermCounts {
+    occurrences: u32,
+    doc_freq: u32,
+    /// The last article counted in `doc_freq`.
+    last_doc: u32,
+}
+
 /// Marks a position with no word: the gap between segments.
 const GAP: u32 = u32::MAX;
 
@@ -309,8 +315,9 @@ struct Builder<'a> {
     /// spelling is folded and stemmed once (the stemmer a word gets depends only on
     /// the word and its paragraph's language).
     word_terms: [FxMap<u128, TermId>; 4],
-    /// Recently seen words (see [`HotWord`]).
+    /// Recently seen words (see [`HotWord`]), in two direct-mapped levels.
     hot: Vec<HotWord>,
+    small: Vec<HotWord>,
     /// The same for spellings too long for [`inline_key`].
     long_word_terms: [FxMap<&'a str, TermId>; 4],
     /// (folded surface form, term) pairs, first seen order.
@@ -319,40 +326,59 @@ struct Builder<'a> {
     stream: Vec<u32>,
     /// Where each article starts in `stream` (plus the end).
     doc_starts: Vec<usize>,
-    /// Occurrences per term.
-    occurrences: Vec<u32>,
-    /// Articles per term, and the last article counted for each term.
-    doc_freq: Vec<u32>,
-    last_doc: Vec<u32>,
+    /// Counts per term (one array of structs: one cache line per word, not three).
+    counts: Vec<TermCounts>,
     /// The article being added.
     doc: u32,
     buf: String,
 }
 
-/// A word of up to 15 bytes packed into an integer (bytes, zero padding, length in the
-/// last byte). Hashing and comparing it needs no pointer into the article text, which
+/// A word of up to 15 bytes packed into an integer (bytes with ASCII letters
+/// lower-cased, zero padding, length in the last byte). Hashing and comparing it needs no pointer into the article text, which
 /// for a corpus of tens of megabytes would be a cache miss per word.
 fn inline_key(w: &str) -> Option<u128> {
     let b = w.as_bytes();
     if b.len() > 15 {
         return None;
     }
-    // A byte loop rather than a copy: short, fixed work the compiler keeps in registers.
-    let mut k = (b.len() as u128) << 120;
-    for (i, &byte) in b.iter().enumerate() {
-        k |= u128::from(byte) << (8 * i);
+    // Two 64-bit halves filled a byte at a time (cheaper than 128-bit shifts, and no
+    // call to a variable-length copy), then ASCII upper case folded eight bytes at once.
+    let (mut lo, mut hi) = (0u64, 0u64);
+    for (i, &byte) in b.iter().enumerate().take(8) {
+        lo |= u64::from(byte) << (8 * i);
     }
-    Some(k)
+    for (i, &byte) in b.iter().skip(8).enumerate() {
+        hi |= u64::from(byte) << (8 * i);
+    }
+    hi |= (b.len() as u64) << 56;
+    Some(
+        u128::from(ascii_lower(lo))
+            | u128::from(ascii_lower(hi & !(0xFF << 56)) | (hi & (0xFF << 56))) << 64,
+    )
+}
+
+/// Lower-cases the ASCII capitals among eight packed bytes (others are unchanged).
+fn ascii_lower(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Per byte: high bit set iff the byte is in b'A'..=b'Z' (and is ASCII).
+    let ascii = !x & HIGH;
+    let ge_a = (x | HIGH).wrapping_sub(ONES * u64::from(b'A')) & HIGH;
+    let gt_z = (x | HIGH).wrapping_sub(ONES * u64::from(b'Z' + 1)) & HIGH;
+    let upper = ascii & ge_a & !gt_z;
+    x | (upper >> 2)
 }
 
 /// Entries in the builder's cache of recent words (a power of two).
-const HOT_BITS: u32 = 13;
+const HOT_BITS: u32 = 15;
+/// Entries in the first-level cache, small enough for the CPU's fastest caches.
+const SMALL_BITS: u32 = 11;
 
 /// A slot of the recent-word cache: a packed word, its paragraph language slot and
 /// term. `slot == u32::MAX` marks an empty entry.
 #[derive(Clone, Copy)]
 struct HotWord {
-    key: u128,
+    key: [u64; 2],
     slot: u32,
     term: TermId,
 }
@@ -377,42 +403,17 @@ impl<'a> Builder<'a> {
         let before = self.stream.len();
         let slot = lang_slot(lang);
         if self.hot.is_empty() {
-            self.hot = vec![
-                HotWord {
-                    key: 0,
-                    slot: u32::MAX,
-                    term: 0,
-                };
-                1 << HOT_BITS
-            ];
+            let empty = HotWord {
+                key: [0; 2],
+                slot: u32::MAX,
+                term: 0,
+            };
+            self.hot = vec![empty; 1 << HOT_BITS];
+            self.small = vec![empty; 1 << SMALL_BITS];
         }
         for (_, w) in words(text) {
             let term = match inline_key(w) {
-                Some(k) => {
-                    // Word frequencies are Zipfian: a small direct-mapped cache that
-                    // stays in the CPU cache answers most words without touching the
-                    // (much larger) hash table.
-                    let h = hot_index(k, slot);
-                    let e = self.hot[h];
-                    if e.key == k && e.slot == slot as u32 {
-                        e.term
-                    } else {
-                        let t = match self.word_terms[slot].get(&k) {
-                            Some(&t) => t,
-                            None => {
-                                let t = self.new_word(w, lang);
-                                self.word_terms[slot].insert(k, t);
-                                t
-                            }
-                        };
-                        self.hot[h] = HotWord {
-                            key: k,
-                            slot: slot as u32,
-                            term: t,
-                        };
-                        t
-                    }
-                }
+                Some(key) => self.short_word_term(w, key, lang),
                 None => match self.long_word_terms[slot].get(w) {
                     Some(&t) => t,
                     None => {
@@ -423,16 +424,53 @@ impl<'a> Builder<'a> {
                 },
             };
             let t = term as usize;
-            self.occurrences[t] += 1;
-            if self.last_doc[t] != self.doc {
-                self.last_doc[t] = self.doc;
-                self.doc_freq[t] += 1;
+            let c = &mut self.counts[t];
+            c.occurrences += 1;
+            if c.last_doc != self.doc {
+                c.last_doc = self.doc;
+                c.doc_freq += 1;
             }
             self.stream.push(term);
         }
         let n = (self.stream.len() - before) as u32;
         self.stream.push(GAP);
         n
+    }
+
+    /// The term of a word of at most 15 bytes (`key` is its [`inline_key`]).
+    ///
+    /// Word frequencies are Zipfian: two direct-mapped caches of recent words, one
+    /// small enough for the fastest CPU cache and one larger, answer most words without
+    /// touching the hash table, whose size makes every probe a memory round trip.
+    fn short_word_term(&mut self, w: &str, key: u128, lang: Lang) -> TermId {
+        let slot = lang_slot(lang);
+        let packed = [key as u64, (key >> 64) as u64];
+        let is = |e: &HotWord| e.key == packed && e.slot == slot as u32;
+        let h = hot_index(key, slot);
+        let small = h >> (HOT_BITS - SMALL_BITS);
+        if is(&self.small[small]) {
+            return self.small[small].term;
+        }
+        let term = if is(&self.hot[h]) {
+            self.hot[h].term
+        } else {
+            let t = match self.word_terms[slot].get(&key) {
+                Some(&t) => t,
+                None => {
+                    let t = self.new_word(w, lang);
+                    self.word_terms[slot].insert(key, t);
+                    t
+                }
+            };
+            self.hot[h] = HotWord {
+                key: packed,
+                slot: slot as u32,
+                term: t,
+            };
+            t
+        };
+        self.small[small] = self.hot[h];
+        term
     }
 
     /// Folds and stems a spelling seen for the first time in this language.
@@ -443,11 +481,13 @@ impl<'a> Builder<'a> {
         let term = match self.terms.get(stem.as_ref()) {
             Some(&t) => t,
             None => {
-                let t = self.occurrences.len() as TermId;
+                let t = self.counts.len() as TermId;
                 self.terms.insert(stem.as_ref().into(), t);
-                self.occurrences.push(0);
-                self.doc_freq.push(0);
-                self.last_doc.push(u32::MAX);
+                self.counts.push(TermCounts {
+                    occurrences: 0,
+                    doc_freq: 0,
+                    last_doc: u32::MAX,
+                });
                 t
             }
         };
@@ -457,24 +497,22 @@ impl<'a> Builder<'a> {
 
     /// Pass two: the postings and positions of every term, term-major.
     fn invert(&mut self) -> (Vec<u32>, Vec<Posting>, Vec<u32>) {
-        let terms = self.occurrences.len();
-        let doc_freq = &self.doc_freq;
-        let mut last_doc = std::mem::take(&mut self.last_doc);
+        let terms = self.counts.len();
+        let mut last_doc = vec![u32::MAX; terms];
         let mut term_postings = Vec::with_capacity(terms + 1);
         let mut next_posting = Vec::with_capacity(terms);
         let mut next_position = Vec::with_capacity(terms);
         let (mut p_acc, mut o_acc) = (0u32, 0u32);
-        for (&df, &occ) in doc_freq.iter().zip(&self.occurrences) {
+        for c in &self.counts {
             term_postings.push(p_acc);
             next_posting.push(p_acc);
             next_position.push(o_acc);
-            p_acc += df;
-            o_acc += occ;
+            p_acc += c.doc_freq;
+            o_acc += c.occurrences;
         }
         term_postings.push(p_acc);
         let mut postings = vec![Posting::default(); p_acc as usize];
         let mut positions = vec![0u32; o_acc as usize];
-        last_doc.fill(u32::MAX);
         for (doc, w) in self.doc_starts.windows(2).enumerate() {
             let doc = doc as u32;
             for (pos, &t) in self.stream[w[0]..w[1]].iter().enumerate() {
@@ -482,14 +520,14 @@ impl<'a> Builder<'a> {
                     continue;
                 }
                 let t = t as usize;
+                let o = next_position[t];
                 if last_doc[t] != doc {
                     last_doc[t] = doc;
+                    postings[next_posting[t] as usize] = Posting { doc, start: o };
                     next_posting[t] += 1;
                 }
-                let o = next_position[t];
                 positions[o as usize] = pos as u32;
                 next_position[t] = o + 1;
-                postings[next_posting[t] as usize - 1] = Posting { doc, end: o + 1 };
             }
         }
         self.stream = Vec::new();
@@ -581,6 +619,25 @@ mod tests {
         assert_eq!(d.segment_of(5), (Some(0), 2));
         assert_eq!(d.segment_of(7), (Some(1), 0));
         assert_eq!(d.body_len, 5);
+    }
+
+    #[test]
+    fn word_keys_fold_ascii_case_only() {
+        assert_eq!(inline_key("Lavrov"), inline_key("LAVROV"));
+        assert_eq!(inline_key("lavrov"), inline_key("LaVrOv"));
+        assert_ne!(inline_key("lavrov"), inline_key("lavrow"));
+        assert_ne!(inline_key("a"), inline_key("a\0"));
+        assert_eq!(inline_key("NATO-Russia[]@"), inline_key("nato-russia[]@"));
+        assert_eq!(inline_key("ABCDEFGHIJKLMNO"), inline_key("abcdefghijklmno"));
+        // Cyrillic bytes are left alone: their case is not ASCII.
+        assert_ne!(inline_key("Лавров"), inline_key("лавров"));
+        assert_eq!(inline_key("sixteen_bytes_xx"), None);
+        // Every byte value keeps its identity apart from A-Z.
+        for b in 0u8..=127 {
+            let s = (b as char).to_string();
+            let expect = (b.to_ascii_lowercase() as u128) | (1u128 << 120);
+            assert_eq!(inline_key(&s), Some(expect), "{b}");
+        }
     }
 
     #[test]
