@@ -1,8 +1,13 @@
-//! Browser entry point: mount the Yew app. Natively this binary does nothing (use `dossier`).
+//! Browser entry point: install the panic banner, build the engine from the corpus
+//! compiled into the binary, and mount the app. Natively this binary does nothing.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<dossier::ui::app::App>::new().render();
+    use dossier::ui::{app::App, app::AppProps, panic};
+    panic::install();
+    let ingest = dossier::corpus::embedded();
+    let engine = dossier::engine::Engine::new(ingest.corpus);
+    yew::Renderer::<App>::with_props(AppProps::new(engine, ingest.errors)).render();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,0 +1,73 @@
+//! The few places the UI talks to the browser outside of rendering: the address bar,
+//! the scroll position, the document title and a performance mark.
+//!
+//! Everything here except [`current_hash`] is called only from effects and event
+//! callbacks, which never run during server-side rendering; `current_hash` is read
+//! while rendering, so natively (SSR tests) it answers the empty hash.
+
+use gloo::events::EventListener;
+use gloo::utils::{document, window};
+
+use super::route::Route;
+
+/// How a navigation affects the history: a new entry, or replacing the current one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    /// A new page: Back returns to the current one.
+    Push,
+    /// A change of detail on the same page (the raw/clean toggle): Back skips it.
+    Replace,
+}
+
+/// The performance mark set after the first render; `e2e/measure-startup.mjs` reads it.
+pub const RENDERED_MARK: &str = "dossier-rendered";
+
+/// The current `location.hash` (always "" natively).
+pub fn current_hash() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        window().location().hash().unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}
+
+/// Goes to `route` by changing the hash. Both kinds of navigation fire `hashchange`,
+/// which is the one path by which the view state changes (see [`on_hash_change`]).
+pub fn navigate(route: &Route, history: History) {
+    let location = window().location();
+    let hash = route.to_hash();
+    let result = match history {
+        History::Push => location.set_hash(&hash),
+        History::Replace => location.replace(&hash),
+    };
+    if let Err(e) = result {
+        gloo::console::error!("navigation failed", e);
+    }
+}
+
+/// Calls `f` with the new hash whenever it changes (back, forward, links, typing).
+/// Listening stops when the returned listener is dropped.
+pub fn on_hash_change(mut f: impl FnMut(String) + 'static) -> EventListener {
+    EventListener::new(&window(), "hashchange", move |_| f(current_hash()))
+}
+
+/// Scrolls the window to the top (a new page starts at its beginning).
+pub fn scroll_to_top() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Sets the document title (shown in tabs, history and bookmarks).
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Records [`RENDERED_MARK`] in the page's performance timeline.
+pub fn mark_rendered() {
+    if let Some(perf) = window().performance() {
+        // A measurement aid only: failing to set it must not disturb the page.
+        let _ = perf.mark(RENDERED_MARK);
+    }
+}
