@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::display;
 use super::link::Link;
 use super::route::Route;
+use super::unknown::Unknown;
 use crate::corpus::{Article, Date};
 use crate::text::lang::Lang;
 
@@ -49,11 +50,16 @@ pub fn article_item(props: &ArticleItemProps) -> Html {
     let row = &props.row;
     let outlet = row
         .outlet
-        .clone()
-        .unwrap_or_else(|| display::UNKNOWN.into());
+        .as_ref()
+        .map_or_else(|| html! { <Unknown /> }, |o| html! { o.clone() });
     let date = match row.date {
         Some(d) => html! { <time datetime={d.to_string()}>{ d.to_string() }</time> },
-        None => html! { display::UNKNOWN },
+        None => html! { <Unknown /> },
+    };
+    let authors = if row.authors.is_empty() {
+        html! { <Unknown /> }
+    } else {
+        html! { display::authors(&row.authors) }
     };
     html! {
         <li class="article-item" data-testid="article-item">
@@ -63,7 +69,7 @@ pub fn article_item(props: &ArticleItemProps) -> Html {
             <dl class="facts">
                 <div><dt>{ "Outlet" }</dt><dd data-field="outlet">{ outlet }</dd></div>
                 <div><dt>{ "Date" }</dt><dd data-field="date">{ date }</dd></div>
-                <div><dt>{ "By" }</dt><dd data-field="authors">{ display::authors(&row.authors) }</dd></div>
+                <div><dt>{ "By" }</dt><dd data-field="authors">{ authors }</dd></div>
                 <div><dt>{ "Length" }</dt><dd data-field="words">{ display::word_count(row.words) }</dd></div>
                 <div><dt>{ "Language" }</dt><dd data-field="language">{ display::languages(&row.langs) }</dd></div>
             </dl>

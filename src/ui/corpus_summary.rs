@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::display;
+use super::unknown::Unknown;
 use crate::engine::Summary;
 
 /// Props of [`CorpusSummary`].
@@ -26,7 +27,7 @@ pub fn corpus_summary(props: &CorpusSummaryProps) -> Html {
                 <time datetime={last.to_string()}>{ last.to_string() }</time>
             </>
         },
-        None => html! { display::UNKNOWN },
+        None => html! { <Unknown /> },
     };
     html! {
         <dl class="summary" data-testid="corpus-summary">

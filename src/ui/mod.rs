@@ -24,3 +24,4 @@ pub mod shared_engine; // the page's Engine, shared via context
 pub mod site_header; // product name and main navigation
 pub mod sort_bar; // sort choices for the home list
 pub mod state; // app-wide State + Action reducer
+pub mod unknown; // the look of a missing fact

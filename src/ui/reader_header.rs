@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use super::display;
+use super::unknown::Unknown;
 use crate::corpus::Metadata;
 use crate::text::lang::Lang;
 
@@ -17,13 +18,13 @@ pub struct ReaderHeaderProps {
     pub langs: Vec<Lang>,
 }
 
-/// Title, dek and a fact list (outlet, date, authors, source, language, length, file).
+/// Title, dek and a fact list (outlet, date, authors, language, length, file, source).
 /// A fact the corpus does not give reads "unknown". The source URL is a link only when
 /// it is an http(s) URL; it opens in a new tab without giving that tab a handle back.
 #[function_component(ReaderHeader)]
 pub fn reader_header(props: &ReaderHeaderProps) -> Html {
     let meta = &props.meta;
-    let unknown = || html! { <span class="unknown">{ display::UNKNOWN }</span> };
+    let unknown = || html! { <Unknown /> };
     let outlet = meta
         .outlet
         .as_ref()
@@ -57,10 +58,10 @@ pub fn reader_header(props: &ReaderHeaderProps) -> Html {
                 <div><dt>{ "Outlet" }</dt><dd data-field="outlet">{ outlet }</dd></div>
                 <div><dt>{ "Date" }</dt><dd data-field="date">{ date }</dd></div>
                 <div><dt>{ "By" }</dt><dd data-field="authors">{ authors }</dd></div>
-                <div class="facts__wide"><dt>{ "Source" }</dt><dd data-field="source">{ source }</dd></div>
                 <div><dt>{ "Language" }</dt><dd data-field="language">{ display::languages(&props.langs) }</dd></div>
                 <div><dt>{ "Length" }</dt><dd data-field="words">{ display::word_count(props.words) }</dd></div>
-                <div><dt>{ "File" }</dt><dd data-field="file"><code>{ props.file_name.clone() }</code></dd></div>
+                <div class="facts__file"><dt>{ "File" }</dt><dd data-field="file"><code>{ props.file_name.clone() }</code></dd></div>
+                <div class="facts__wide"><dt>{ "Source" }</dt><dd data-field="source">{ source }</dd></div>
             </dl>
         </header>
     }
