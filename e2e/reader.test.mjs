@@ -36,6 +36,27 @@ test('the CFR article is shown without any of its page furniture', async () => {
   await s.context.close();
 });
 
+test('no seed article shows site furniture lines in its clean text', async () => {
+  const s = await openRecordedPage(browser, site.url);
+  await visit(s.page, site.url);
+  const ids = await s.page
+    .locator('[data-testid=article-item] h3 a')
+    .evaluateAll((links) => links.map((a) => decodeURIComponent(a.hash.replace('#/article/', ''))));
+  assert.equal(ids.length, 5);
+  const leftovers = [];
+  for (const id of ids) {
+    await visit(s.page, site.url, `#/article/${id}`);
+    const paragraphs = await s.page.locator('[data-testid=reader-text] p').allTextContents();
+    for (const p of paragraphs.map((t) => t.trim())) {
+      if (['Comments are closed.', 'Image: Reuters.'].includes(p) || /^More From Our Experts$|^More on:/.test(p)) {
+        leftovers.push(`${id}: ${p}`);
+      }
+    }
+  }
+  assert.deepEqual(leftovers, []);
+  await s.context.close();
+});
+
 test('the first article names its outlet and date', async () => {
   const s = await openRecordedPage(browser, site.url);
   await visit(s.page, site.url, `#/article/${SEEDS.first}`);
