@@ -109,5 +109,9 @@ test('every control is reachable by keyboard and shows a visible focus', async (
   await s.page.getByTestId('article-item').first().getByRole('link').focus();
   await s.page.keyboard.press('Enter');
   await s.page.getByTestId('reader').waitFor();
+  // Focus moves to the new page, so the next Tab lands in the reader, not the header.
+  await s.page.waitForFunction(() => document.activeElement?.id === 'main');
+  await s.page.keyboard.press('Tab');
+  assert.equal(await s.page.evaluate(() => document.activeElement.textContent), '← All articles');
   await s.context.close();
 });

@@ -55,7 +55,14 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with(state.page, |_| browser::scroll_to_top());
+    use_effect_with(state.page, |page| {
+        // Not on the first render: a page that has just loaded keeps the browser's focus.
+        if *page > 0 {
+            browser::focus_main();
+        }
+        // After focusing, which scrolls `main` (below the header) into view.
+        browser::scroll_to_top();
+    });
     {
         let title = page_title(&state.route, &props.engine);
         use_effect_with(title, |title| browser::set_title(title));

@@ -7,6 +7,8 @@
 
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 
 use super::route::Route;
 
@@ -57,6 +59,18 @@ pub fn on_hash_change(mut f: impl FnMut(String) + 'static) -> EventListener {
 /// Scrolls the window to the top (a new page starts at its beginning).
 pub fn scroll_to_top() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Moves keyboard focus to the main region (`#main`), so that after following a link
+/// the next Tab continues in the new page and screen readers announce it.
+pub fn focus_main() {
+    let main = document()
+        .get_element_by_id("main")
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    if let Some(main) = main {
+        // Focus failing leaves focus where it was, which is still usable.
+        let _ = main.focus();
+    }
 }
 
 /// Sets the document title (shown in tabs, history and bookmarks).

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::browser;
 use super::link::Link;
 use super::route::{Route, Section};
 
@@ -44,9 +45,5 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
 /// view state, so `#main` must never end up in it).
 fn skip_to_main(e: MouseEvent) {
     e.prevent_default();
-    if let Some(main) = gloo::utils::document().get_element_by_id("main") {
-        if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
-            let _ = main.focus();
-        }
-    }
+    browser::focus_main();
 }
