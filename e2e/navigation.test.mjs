@@ -75,6 +75,11 @@ test('links keep working when the page was opened as index.html', async () => {
   await page.getByTestId('reader').waitFor();
   assert.equal(await page.evaluate(() => window.__sameDocument), true);
   assert.match(page.url(), /index\.html#\/article\//);
+  // The raw toggle replaces the history entry; it must stay on index.html too.
+  await page.getByTestId('raw-toggle').click();
+  await page.getByTestId('reader-raw').waitFor();
+  assert.match(page.url(), /index\.html#\/article\/.*\?raw=1$/);
+  assert.equal(await page.evaluate(() => window.__sameDocument), true);
   await s.context.close();
 });
 

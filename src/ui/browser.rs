@@ -43,7 +43,12 @@ pub fn navigate(route: &Route, history: History) {
     let hash = route.to_hash();
     let result = match history {
         History::Push => location.set_hash(&hash),
-        History::Replace => location.replace(&hash),
+        // `replace` resolves a bare `#…` against `<base href>`, not the document URL, so
+        // it is given the document URL in full (else `…/index.html` would reload as `…/`).
+        History::Replace => location.href().and_then(|href| {
+            let document_url = href.split_once('#').map_or(href.as_str(), |(url, _)| url);
+            location.replace(&format!("{document_url}{hash}"))
+        }),
     };
     if let Err(e) = result {
         gloo::console::error!("navigation failed", e);
