@@ -10,13 +10,13 @@ use super::phrase;
 /// [`Role::Duplicate`] of its first occurrence.
 pub(crate) fn mark(blocks: &mut [Block]) {
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for i in 0..blocks.len() {
-        if !blocks[i].is_body() {
+    for (i, block) in blocks.iter_mut().enumerate() {
+        if !block.is_body() {
             continue;
         }
-        let key = phrase::normalize(&blocks[i].text);
+        let key = phrase::normalize(&block.text);
         match seen.get(&key) {
-            Some(&first) => blocks[i].role = Role::Duplicate(first),
+            Some(&first) => block.role = Role::Duplicate(first),
             None => {
                 seen.insert(key, i);
             }

@@ -24,7 +24,7 @@ pub(crate) fn clean_line(raw: &str, line: Range<usize>) -> Pieces {
     let mut scan = Scan {
         raw,
         pairs: &pairs,
-        drop_strong: strong >= 2 && strong % 2 == 0,
+        drop_strong: strong >= 2 && strong.is_multiple_of(2),
         out: &mut out,
     };
     scan.range(start..line.end, 0);

@@ -78,7 +78,7 @@ fn header(text: &str) -> Option<Option<String>> {
         .trim();
     let words = site.split_whitespace().count();
     let capitalised = site.chars().next().is_some_and(char::is_uppercase);
-    (words >= 1 && words <= MAX_SITE_WORDS && capitalised).then(|| Some(site.to_string()))
+    ((1..=MAX_SITE_WORDS).contains(&words) && capitalised).then(|| Some(site.to_string()))
 }
 
 #[cfg(test)]

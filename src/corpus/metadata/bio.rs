@@ -116,7 +116,7 @@ pub(crate) fn disclaimer_outlet(text: &str) -> Option<String> {
         .trim_end_matches(['.', ' '])
         .trim();
     let words = name.split_whitespace().count();
-    (words >= 1 && words <= 6 && starts_with_name(name)).then(|| name.to_string())
+    ((1..=6).contains(&words) && starts_with_name(name)).then(|| name.to_string())
 }
 
 #[cfg(test)]

@@ -2,16 +2,17 @@
 
 /// Headlines are short.
 const MAX_TITLE_WORDS: usize = 30;
+const MAX_TITLE_CHARS: usize = 300;
 /// A dek is one sentence of moderate length.
 const MAX_DEK_WORDS: usize = 50;
 const MIN_DEK_WORDS: usize = 4;
 
-/// Rule: a headline is at most 30 words, has letters, and does not end like a clause that
+/// Rule: a headline is at most 30 words (and 300 characters), has letters, and does not end like a clause that
 /// continues (comma, semicolon, colon, dash).
 pub(crate) fn is_title_shaped(text: &str) -> bool {
     let words = text.split_whitespace().count();
-    words >= 1
-        && words <= MAX_TITLE_WORDS
+    (1..=MAX_TITLE_WORDS).contains(&words)
+        && text.chars().count() <= MAX_TITLE_CHARS
         && text.chars().any(char::is_alphabetic)
         && !text.ends_with([',', ';', ':', '-', '—', '–'])
 }
@@ -52,6 +53,11 @@ mod tests {
             "United States and Russia: Progress in Talks or Preparations for War?"
         ));
         assert!(!is_title_shaped("After two months in which another Russian invasion of Ukraine looked probable, if not imminent, there are signs of a diplomatic climbdown from the recent tensions. President Joe Biden has been working the phones in an attempt to defuse the crisis."));
+    }
+
+    #[test]
+    fn a_huge_unbroken_line_is_no_title() {
+        assert!(!is_title_shaped(&"[(".repeat(500)));
     }
 
     #[test]
