@@ -71,14 +71,13 @@ fn header(text: &str) -> Option<Option<String>> {
     }
     let n = phrase::normalize(text);
     let prefix = SITE_HEADERS.iter().find(|p| n.starts_with(*p))?;
-    let site = text
-        .trim()
-        .trim_end_matches([':', '.'])
-        .get(prefix.len()..)?
-        .trim();
-    let words = site.split_whitespace().count();
+    // Cut by words, not bytes: normalising changed case and spacing, not the word count.
+    let skip = prefix.split_whitespace().count();
+    let words: Vec<&str> = text.split_whitespace().skip(skip).collect();
+    let site = words.join(" ");
+    let site = site.trim_end_matches([':', '.']);
     let capitalised = site.chars().next().is_some_and(char::is_uppercase);
-    ((1..=MAX_SITE_WORDS).contains(&words) && capitalised).then(|| Some(site.to_string()))
+    ((1..=MAX_SITE_WORDS).contains(&words.len()) && capitalised).then(|| Some(site.to_string()))
 }
 
 #[cfg(test)]
@@ -107,6 +106,10 @@ mod tests {
     fn site_names_must_look_like_names() {
         assert_eq!(header("More from our experts"), None);
         assert_eq!(header("Most Popular"), Some(None));
+        assert_eq!(
+            header("Top  Stories on  CFR:"),
+            Some(Some("CFR".to_string()))
+        );
         assert_eq!(
             header("More From The National Interest"),
             Some(Some("The National Interest".to_string()))

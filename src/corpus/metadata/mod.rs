@@ -138,3 +138,99 @@ fn read_prose(blocks: &[Block], claims: &mut Claims) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{duplicates, split};
+
+    /// Blocks of `raw` after duplicate marking, and the claims read from them.
+    fn read_text(raw: &str) -> (Vec<Block>, Claims) {
+        let mut blocks = split::blocks(raw);
+        duplicates::mark(&mut blocks);
+        let claims = read(&mut blocks, None);
+        (blocks, claims)
+    }
+
+    const LEDE: &str = "After two months in which another Russian invasion of Ukraine looked probable, if not imminent, there are signs of a diplomatic climbdown from the recent tensions.";
+
+    #[test]
+    fn header_and_byline_before_the_headline_leave_the_body() {
+        let raw = format!("The National Interest.-10.01.2022\n\nDaniel R. De Petris\n\nU.S.-Russia Talks Must Continue\n\n{LEDE}\n");
+        let (blocks, claims) = read_text(&raw);
+        assert_eq!(
+            claims.title.as_deref(),
+            Some("U.S.-Russia Talks Must Continue")
+        );
+        assert_eq!(
+            claims.authors,
+            [(Source::Byline, "Daniel R. De Petris".to_string())]
+        );
+        assert_eq!(
+            claims.outlets,
+            [(Source::Header, "The National Interest".to_string())]
+        );
+        let roles: Vec<Role> = blocks.iter().map(|b| b.role).collect();
+        assert_eq!(roles, [Role::Meta, Role::Meta, Role::Title, Role::Body]);
+    }
+
+    #[test]
+    fn the_line_after_an_unrepeated_headline_is_the_lede_not_a_dek() {
+        let raw = "Russia-U.S. Talks Concluded With Posturing and Threats, but No Movement on Either Side\nLast weekend, a senior Biden administration official looked at Russia’s military pressure on Ukraine and said the coming week of talks would offer President Vladimir Putin a choice between diplomacy and withering economic penalties.\nA week later, White House officials said they still don’t know which path Moscow will take.\n";
+        let (blocks, claims) = read_text(raw);
+        assert_eq!(claims.subtitle, None);
+        assert_eq!(blocks[1].role, Role::Body);
+    }
+
+    #[test]
+    fn the_sentence_under_a_repeated_headline_is_the_dek() {
+        let raw = "Can U.S.-Russia Diplomacy Ease Ukraine Tensions?\n\nCan U.S.-Russia Diplomacy Ease Ukraine Tensions?\n\nRussia has demanded security guarantees that U.S. and NATO officials cannot accept, but there could still be room for building a sustainable dialogue on European security.\n\nThe latest U.S.-Russia talks show few signs of progress on easing tensions over Ukraine. What will it take to de-escalate the situation?\n";
+        let (blocks, claims) = read_text(raw);
+        assert!(claims
+            .subtitle
+            .is_some_and(|s| s.starts_with("Russia has demanded")));
+        assert_eq!(blocks[3].role, Role::Body);
+    }
+
+    #[test]
+    fn a_translated_headline_is_not_a_dek() {
+        let raw = format!("U.S.-Russia Talks Must Continue\n\nU.S.-Russia Talks Must Continue\n\nПереговори між США і Росією необхідно продовжувати\n\n{LEDE}\n");
+        let (blocks, claims) = read_text(&raw);
+        assert_eq!(claims.subtitle, None);
+        assert_eq!(blocks[2].role, Role::Body);
+    }
+
+    #[test]
+    fn url_line_gives_url_and_outlet_by_domain() {
+        let raw = format!("U.S.-Russia Talks Must Continue\n\n<https://nationalinterest.org/blog/skeptics/us-russia-talks-must-continue-199263>\n\n{LEDE}\n");
+        let (blocks, claims) = read_text(&raw);
+        assert_eq!(claims.urls.len(), 1);
+        assert_eq!(
+            claims.outlets,
+            [(Source::UrlDomain, "The National Interest".to_string())]
+        );
+        assert_eq!(blocks[1].role, Role::Meta);
+    }
+
+    #[test]
+    fn closing_bio_and_editors_note_name_authors_and_stay_in_the_body() {
+        let raw = format!("Title Of The Piece\n\nEditor’s Note: Nikola Mikovic is a freelance journalist based in Serbia. The article reflects the views of the author, and not necessarily those of CGTN.\n\n{LEDE}\n\nMark Episkopos is a national security reporter for the National Interest.\n");
+        let (blocks, claims) = read_text(&raw);
+        let authors: Vec<&str> = claims.authors.iter().map(|(_, a)| a.as_str()).collect();
+        assert_eq!(authors, ["Nikola Mikovic", "Mark Episkopos"]);
+        assert!(claims
+            .outlets
+            .contains(&(Source::Disclaimer, "CGTN".to_string())));
+        assert!(claims
+            .outlets
+            .contains(&(Source::Bio, "the National Interest".to_string())));
+        assert_eq!(blocks.iter().filter(|b| b.is_body()).count(), 3);
+    }
+
+    #[test]
+    fn a_bio_sentence_mid_article_is_not_read_as_the_authors() {
+        let raw = format!("Title Of The Piece\n\nSergei Ryabkov is a deputy foreign minister for Russia.\n\n{LEDE}\n\n{LEDE} Again.\n\n{LEDE} And again.\n");
+        let (_, claims) = read_text(&raw);
+        assert!(claims.authors.is_empty());
+    }
+}
