@@ -139,3 +139,17 @@ fn a_file_that_is_all_furniture_ingests_with_a_warning() {
     assert!(a.paragraphs.is_empty());
     assert!(!a.warnings.is_empty());
 }
+
+#[test]
+fn a_missing_title_is_a_warning_unless_the_catalog_gives_one() {
+    let body = b"After two months in which another Russian invasion of Ukraine looked probable, if not imminent, there are signs of a diplomatic climbdown from the recent tensions. President Joe Biden has been working the phones in an attempt to defuse the crisis, calling Russian president Vladimir Putin on December 30.\n";
+    let out = ingest(vec![file("x.txt", body)], None);
+    let a = &out.corpus.articles[0];
+    assert_eq!(a.meta.title, "");
+    assert!(a.warnings.iter().any(|w| w.starts_with("title:")));
+    let out = ingest(
+        vec![file("x.txt", body)],
+        Some("[\"x.txt\"]\ntitle = \"U.S.-Russia Talks Must Continue\"\n"),
+    );
+    assert!(out.corpus.articles[0].warnings.is_empty());
+}

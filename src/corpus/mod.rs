@@ -72,6 +72,11 @@ pub fn ingest(mut files: Vec<SourceFile>, catalog: Option<&str>) -> Ingest {
                 if let Some(entry) = checked.entries.iter().find(|e| e.file == f.name) {
                     catalog::apply(&mut a.meta, entry);
                 }
+                // Checked after the catalog, which may well be where the title comes from.
+                if a.meta.title.is_empty() {
+                    a.warnings
+                        .push("title: no headline found (set one in catalog.toml)".to_string());
+                }
                 out.corpus.articles.push(a);
             }
             Err(e) => out.errors.push(e),

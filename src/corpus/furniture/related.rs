@@ -25,6 +25,18 @@ const LINK_BOX_HEADERS: &[&str] = &[
     "more on this topic",
 ];
 
+/// Openings of a single related-story link written inline: "Read more: Why Putin …".
+const LINK_PREFIXES: &[&str] = &[
+    "read more:",
+    "read also:",
+    "also read:",
+    "related:",
+    "see also:",
+];
+
+/// A related-story link is a headline, not a paragraph.
+const MAX_LINK_WORDS: usize = 25;
+
 /// Headers that introduce a list of topic tags.
 const TOPIC_HEADERS: &[&str] = &[
     "more on",
@@ -48,6 +60,8 @@ pub(super) fn mark(blocks: &mut [Block]) {
         }
         if phrase::is_one_of(&blocks[i].text, LINK_BOX_HEADERS) {
             blocks[i].role = Role::Furniture("related-links header");
+        } else if is_inline_link(&blocks[i].text) {
+            blocks[i].role = Role::Furniture("related-story link");
         } else if phrase::is_one_of(&blocks[i].text, TOPIC_HEADERS) {
             blocks[i].role = Role::Furniture("topic list");
             while i + 1 < blocks.len() && is_topic(&blocks[i + 1].text) {
@@ -57,6 +71,14 @@ pub(super) fn mark(blocks: &mut [Block]) {
         }
         i += 1;
     }
+}
+
+/// Rule: "Read more: <headline>" on a line of its own is a link to another story.
+fn is_inline_link(text: &str) -> bool {
+    text.split_whitespace().count() <= MAX_LINK_WORDS
+        && LINK_PREFIXES
+            .iter()
+            .any(|p| phrase::starts_with_ci(text, p))
 }
 
 /// A topic tag: a few words, starting with a capital or digit, not ending like a sentence
@@ -101,6 +123,16 @@ mod tests {
             body(&b),
             ["The Kremlin almost certainly understands that the United States—and its NATO allies—will never accede to these demands."]
         );
+    }
+
+    #[test]
+    fn inline_read_more_links_go() {
+        assert!(is_inline_link(
+            "Read more: Can Talks With Russia Diffuse the Ukraine Crisis?"
+        ));
+        assert!(!is_inline_link(
+            "Related: the talks in Geneva, Brussels and Vienna, which officials said were the most serious in years, yielded posturing and threats but concluded with the two sides no closer."
+        ));
     }
 
     #[test]
