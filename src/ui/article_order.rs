@@ -47,22 +47,23 @@ fn known_first<T: Ord>(a: Option<T>, b: Option<T>, direction: Direction) -> Orde
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::{Date, Metadata};
+    use crate::corpus::{self, Date, Metadata, SourceFile};
 
+    /// An article built by the real ingester (so the test follows the model as it
+    /// grows), with the metadata under test set by hand.
     fn article(id: &str, outlet: Option<&str>, date: Option<(u16, u8, u8)>) -> Article {
-        Article {
-            id: id.into(),
-            file_name: format!("{id}.txt"),
-            raw: String::new(),
-            meta: Metadata {
-                title: format!("Title {id}"),
-                outlet: outlet.map(String::from),
-                date: date.and_then(|(y, m, d)| Date::new(y, m, d)),
-                ..Metadata::default()
-            },
-            paragraphs: Vec::new(),
-            warnings: Vec::new(),
-        }
+        let file = SourceFile {
+            name: format!("{id}.txt"),
+            bytes: format!("Title {id}\n\nRussia and the West dig in for talks.\n").into_bytes(),
+        };
+        let mut article = corpus::ingest(vec![file], None).corpus.articles.remove(0);
+        article.meta = Metadata {
+            title: format!("Title {id}"),
+            outlet: outlet.map(String::from),
+            date: date.and_then(|(y, m, d)| Date::new(y, m, d)),
+            ..Metadata::default()
+        };
+        article
     }
 
     fn ids(articles: &[Article], key: SortKey, direction: Direction) -> Vec<&str> {
