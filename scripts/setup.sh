@@ -38,9 +38,10 @@ dossier_wasm_bindgen_version() {
 dossier_setup_rust() {
   dossier_need cargo "Install Rust with rustup: https://rustup.rs"
   dossier_need rustup "Install Rust with rustup: https://rustup.rs"
-  # rust-toolchain.toml pins the toolchain and lists the wasm target; rustup installs a
-  # missing toolchain on first use, but an existing one may still lack the target.
-  (cd "$DOSSIER_ROOT" && rustup show active-toolchain >/dev/null 2>&1) ||
+  # rust-toolchain.toml pins the toolchain and lists the wasm target. Running rustc in
+  # the project makes rustup install that toolchain if it is missing; an already
+  # installed one may still lack the target, which is checked next.
+  (cd "$DOSSIER_ROOT" && rustc --version >/dev/null) ||
     (cd "$DOSSIER_ROOT" && rustup toolchain install) ||
     dossier_die "could not install the toolchain named in rust-toolchain.toml"
   if ! (cd "$DOSSIER_ROOT" && rustup target list --installed | grep -qx wasm32-unknown-unknown); then
