@@ -52,6 +52,7 @@ try {
     const t = await s.page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       return {
+        engine: performance.getEntriesByName('dossier-engine-built')[0]?.startTime ?? NaN,
         rendered: performance.getEntriesByName('dossier-rendered')[0].startTime,
         domContentLoaded: nav.domContentLoadedEventEnd,
       };
@@ -66,4 +67,5 @@ try {
 const rendered = times.map((t) => t.rendered);
 console.log(`navigation -> first render (${runs} cold loads, ${site.url}${hash}):`);
 console.log(`  median ${median(rendered).toFixed(0)} ms, min ${Math.min(...rendered).toFixed(0)} ms, max ${Math.max(...rendered).toFixed(0)} ms`);
+console.log(`  (engine built at median ${median(times.map((t) => t.engine)).toFixed(0)} ms)`);
 console.log(`  (DOMContentLoaded median ${median(times.map((t) => t.domContentLoaded)).toFixed(0)} ms)`);

@@ -3,10 +3,11 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use dossier::ui::{app::App, app::AppProps, panic};
+    use dossier::ui::{app::App, app::AppProps, browser, panic};
     panic::install();
     let ingest = dossier::corpus::embedded();
     let engine = dossier::engine::Engine::new(ingest.corpus);
+    browser::mark(browser::ENGINE_MARK);
     yew::Renderer::<App>::with_props(AppProps::new(engine, ingest.errors)).render();
 }
 

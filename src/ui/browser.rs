@@ -24,6 +24,9 @@ pub enum History {
 /// The performance mark set after the first render; `e2e/measure-startup.mjs` reads it.
 pub const RENDERED_MARK: &str = "dossier-rendered";
 
+/// The performance mark set once the engine is built, just before the first render.
+pub const ENGINE_MARK: &str = "dossier-engine-built";
+
 /// The current `location.hash` (always "" natively).
 pub fn current_hash() -> String {
     #[cfg(target_arch = "wasm32")]
@@ -85,8 +88,13 @@ pub fn set_title(title: &str) {
 
 /// Records [`RENDERED_MARK`] in the page's performance timeline.
 pub fn mark_rendered() {
+    mark(RENDERED_MARK);
+}
+
+/// Records a named point in the page's performance timeline (for measurement scripts).
+pub fn mark(name: &str) {
     if let Some(perf) = window().performance() {
         // A measurement aid only: failing to set it must not disturb the page.
-        let _ = perf.mark(RENDERED_MARK);
+        let _ = perf.mark(name);
     }
 }
