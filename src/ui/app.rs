@@ -39,11 +39,6 @@ impl AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(|| State::from_hash(&browser::current_hash()));
-    // The last order the home list was shown in, so "back to the list" keeps it.
-    let home = use_mut_ref(Route::default);
-    if matches!(state.route, Route::Articles(_)) {
-        *home.borrow_mut() = state.route.clone();
-    }
 
     {
         let state = state.clone();
@@ -71,7 +66,7 @@ pub fn app(props: &AppProps) -> Html {
     let view = match &state.route {
         Route::Articles(order) => html! { <Home order={*order} /> },
         Route::Reader(view) => html! {
-            <Reader view={view.clone()} back={home.borrow().clone()} />
+            <Reader view={view.clone()} back={Route::Articles(state.list_order)} />
         },
         Route::NotFound(path) => html! { <NotFound path={AttrValue::from(path.clone())} /> },
         Route::PanicProbe => html! { <PanicProbe /> },

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::route::Route;
+use super::route::{ArticleOrder, Route};
 
 /// What the whole page is showing.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -18,6 +18,8 @@ pub struct State {
     /// Bumped when the view moves to a different page, so the app scrolls to the top
     /// once per page change (and not on a sort change or the raw toggle).
     pub page: u32,
+    /// The order the article list was last shown in, so "back to the list" keeps it.
+    pub list_order: ArticleOrder,
 }
 
 /// Everything that can change [`State`].
@@ -30,9 +32,15 @@ pub enum Action {
 impl State {
     /// The state for a page loaded with this hash.
     pub fn from_hash(hash: &str) -> State {
+        let route = Route::parse(hash);
+        let list_order = match route {
+            Route::Articles(order) => order,
+            _ => ArticleOrder::default(),
+        };
         State {
-            route: Route::parse(hash),
+            route,
             page: 0,
+            list_order,
         }
     }
 }
@@ -52,7 +60,15 @@ impl Reducible for State {
                 } else {
                     self.page
                 };
-                Rc::new(State { route, page })
+                let list_order = match route {
+                    Route::Articles(order) => order,
+                    _ => self.list_order,
+                };
+                Rc::new(State {
+                    route,
+                    page,
+                    list_order,
+                })
             }
         }
     }
@@ -82,6 +98,20 @@ mod tests {
         assert_eq!(s.page, 1, "the raw toggle stays on the page");
         let s = reduce(s, "#/");
         assert_eq!(s.page, 2);
+    }
+
+    #[test]
+    fn the_list_order_is_remembered_while_reading() {
+        let s = reduce(State::default(), "#/?sort=outlet&order=desc");
+        let s = reduce(s, "#/article/abc");
+        let expected = Route::parse("#/?sort=outlet&order=desc");
+        assert_eq!(Route::Articles(s.list_order), expected);
+        let s = reduce(s, "#/no/such/page");
+        assert_eq!(Route::Articles(s.list_order), expected);
+        assert_eq!(
+            Route::Articles(State::from_hash("#/?sort=outlet").list_order),
+            Route::parse("#/?sort=outlet")
+        );
     }
 
     #[test]
