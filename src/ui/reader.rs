@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::browser::{self, History};
 use super::display;
 use super::link::Link;
+use super::marks::MarkedText;
 use super::reader_header::ReaderHeader;
 use super::route::{ReaderView, Route};
 use super::shared_engine::use_engine;
@@ -47,7 +48,7 @@ pub fn reader(props: &ReaderProps) -> Html {
         html! {
             <div class="reader__text" data-testid="reader-text">
                 { for article.paragraphs.iter().map(|p| html! {
-                    <p lang={lang_attr(p.lang)}>{ p.text.clone() }</p>
+                    <p lang={lang_attr(p.lang)}><MarkedText text={p.text.clone()} /></p>
                 }) }
             </div>
         }
