@@ -255,3 +255,110 @@ fn concordance_sorts_by_left_word() {
     sorted.sort();
     assert_eq!(nearest, sorted);
 }
+
+/// Facet values and counts, in the engine's order.
+fn counts(v: &[dossier::search::FacetValue]) -> Vec<(&str, usize)> {
+    v.iter().map(|f| (f.value.as_str(), f.count)).collect()
+}
+
+#[test]
+fn outlet_author_month_facets_counted_by_hand() {
+    // From `dossier check corpus/`: 000 and 002 The National Interest (Daniel R. DePetris,
+    // Mark Episkopos), 003 Council on Foreign Relations, 004 CGTN (Nikola Mikovic),
+    // 001 unknown outlet, author and date; only 000 is dated (2022-01-10).
+    let e = engine();
+    let r = e.search(&SearchRequest::new("Lavrov")); // 001, 002, 004
+    assert_eq!(
+        counts(&r.facets.outlet),
+        [("CGTN", 1), ("The National Interest", 1)]
+    );
+    assert_eq!(
+        counts(&r.facets.author),
+        [("Mark Episkopos", 1), ("Nikola Mikovic", 1)]
+    );
+    assert!(r.facets.month.is_empty());
+
+    let r = e.search(&SearchRequest::new("NATO")); // all five
+    assert_eq!(
+        counts(&r.facets.outlet),
+        [
+            ("The National Interest", 2),
+            ("CGTN", 1),
+            ("Council on Foreign Relations", 1)
+        ]
+    );
+    assert_eq!(counts(&r.facets.month), [("2022-01", 1)]);
+
+    // Selecting an outlet: its own facet keeps every outlet's count (OR within the
+    // facet); the other facets count only The National Interest's articles.
+    let req = SearchRequest {
+        facets: FacetSelection {
+            outlet: vec!["The National Interest".into()],
+            ..FacetSelection::default()
+        },
+        ..SearchRequest::new("NATO")
+    };
+    let r = e.search(&req);
+    assert_eq!(seeds_of(&r), ["000", "002"]);
+    assert_eq!(
+        counts(&r.facets.outlet),
+        [
+            ("The National Interest", 2),
+            ("CGTN", 1),
+            ("Council on Foreign Relations", 1)
+        ]
+    );
+    assert_eq!(
+        counts(&r.facets.author),
+        [("Daniel R. DePetris", 1), ("Mark Episkopos", 1)]
+    );
+    assert_eq!(counts(&r.facets.lang), [("en", 2), ("uk", 1)]);
+
+    // OR within the facet: two outlets.
+    let req = SearchRequest {
+        facets: FacetSelection {
+            outlet: vec!["The National Interest".into(), "CGTN".into()],
+            ..FacetSelection::default()
+        },
+        ..SearchRequest::new("NATO")
+    };
+    assert_eq!(seeds_of(&e.search(&req)), ["000", "002", "004"]);
+}
+
+fn seeds_of(r: &dossier::search::SearchResults) -> Vec<String> {
+    let mut ids: Vec<String> = r.hits.iter().map(|h| h.id[..3].to_string()).collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn field_filters_on_real_metadata() {
+    let e = engine();
+    assert_eq!(seeds(&e, "outlet:\"National Interest\""), ["000", "002"]);
+    assert_eq!(seeds(&e, "author:Mikovic"), ["004"]);
+    assert_eq!(
+        seeds(&e, "NATO -outlet:CGTN -outlet:national"),
+        ["001", "003"]
+    );
+    // Dates are inclusive; undated articles fail any date bound.
+    assert_eq!(seeds(&e, "after:2022-01-10"), ["000"]);
+    assert_eq!(seeds(&e, "before:2022-01-09"), Vec::<String>::new());
+    // The request's date range works like the query's.
+    let req = SearchRequest {
+        after: Some("2022-01-01".into()),
+        before: Some("2022-01-31".into()),
+        limit: 100,
+        ..SearchRequest::new("")
+    };
+    assert_eq!(seeds_of(&e.search(&req)), ["000"]);
+}
+
+#[test]
+fn ties_are_broken_by_date_newest_first_unknown_last() {
+    let e = engine();
+    // A filter-only query scores every article 0: the dated article (000) comes first,
+    // then the undated ones in corpus order.
+    let r = e.search(&SearchRequest::new("lang:en"));
+    let order: Vec<&str> = r.hits.iter().map(|h| &h.id[..3]).collect();
+    assert_eq!(order, ["000", "001", "002", "003", "004"]);
+}

@@ -298,3 +298,51 @@ fn compare(
         SortOrder::Oldest => oldest().then_with(by_score).then_with(by_doc),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(sort: SortOrder, scored: &[(u32, f32)]) -> Vec<u32> {
+        // Article 0 has no date, 1 is 2022-01-01, 2 is 2022-02-01.
+        let date = |d: u32| match d {
+            1 => Date::new(2022, 1, 1),
+            2 => Date::new(2022, 2, 1),
+            _ => None,
+        };
+        let mut v = scored.to_vec();
+        v.sort_by(|a, b| compare(sort, a, b, date));
+        v.into_iter().map(|(d, _)| d).collect()
+    }
+
+    #[test]
+    fn equal_scores_go_newest_first_unknown_dates_last() {
+        assert_eq!(
+            order(SortOrder::Relevance, &[(0, 1.0), (1, 1.0), (2, 1.0)]),
+            [2, 1, 0]
+        );
+    }
+
+    #[test]
+    fn score_beats_date() {
+        assert_eq!(
+            order(SortOrder::Relevance, &[(0, 2.0), (1, 1.0), (2, 1.0)]),
+            [0, 2, 1]
+        );
+    }
+
+    #[test]
+    fn date_orders_keep_unknown_dates_last() {
+        let all = [(0, 3.0), (1, 1.0), (2, 2.0)];
+        assert_eq!(order(SortOrder::Newest, &all), [2, 1, 0]);
+        assert_eq!(order(SortOrder::Oldest, &all), [1, 2, 0]);
+    }
+
+    #[test]
+    fn same_date_and_score_falls_back_to_corpus_order() {
+        assert_eq!(
+            order(SortOrder::Relevance, &[(5, 1.0), (3, 1.0), (4, 1.0)]),
+            [3, 4, 5]
+        );
+    }
+}
