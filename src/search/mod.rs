@@ -31,7 +31,7 @@ pub(crate) mod test_support;
 pub use facets::FacetSelection;
 pub use index::Index;
 pub use kwic::{KwicRow, KwicSort};
-pub use query::Query;
+pub use query::{Query, SYNTAX_HELP};
 pub use ranking::RankingWeights;
 pub use request::{Concordance, ConcordanceRequest, SearchRequest, SortOrder};
 pub use results::{

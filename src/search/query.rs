@@ -22,6 +22,44 @@ use serde::Serialize;
 use super::results::ByteRange;
 use crate::corpus::Date;
 
+/// The query language, one row per form: (example, what it does). The UI's help panel
+/// and the README render this table, so the help cannot drift from the parser (a test
+/// parses every example).
+pub const SYNTAX_HELP: &[(&str, &str)] = &[
+    (
+        "lavrov talks",
+        "every word must appear (in any form: talks, talk, talking)",
+    ),
+    (
+        "\"red lines\"",
+        "the exact phrase, word for word (straight or curly quotes)",
+    ),
+    ("nato -lavrov", "leave out articles that contain a word"),
+    ("-\"red lines\"", "leave out articles that contain a phrase"),
+    (
+        "sanctions OR penalties",
+        "either word (OR in capitals; chains: a OR b OR c)",
+    ),
+    ("negotiat*", "words starting with these letters"),
+    ("outlet:CGTN", "articles from an outlet (words of its name)"),
+    (
+        "outlet:\"The National Interest\"",
+        "quote a value that has spaces",
+    ),
+    ("author:Mikovic", "articles by an author"),
+    ("lang:uk", "articles with text in a language: en, ru, uk"),
+    (
+        "after:2022-01-10",
+        "published on or after a date (YYYY-MM-DD)",
+    ),
+    ("before:2022-01-31", "published on or before a date"),
+    ("speaker:\"Sergei Lavrov\"", "articles quoting a speaker"),
+    (
+        "-outlet:CGTN",
+        "a minus before a filter leaves its articles out",
+    ),
+];
+
 /// At most this many clauses are kept from one query; the rest is dropped with a
 /// notice. A pasted article as a query would otherwise cost one posting walk per word.
 pub const MAX_CLAUSES: usize = 64;
@@ -482,6 +520,40 @@ mod tests {
             })
             .collect();
         assert_eq!(spans, ["NATO", "Lavorv", "red lines"]);
+    }
+
+    #[test]
+    fn every_help_example_parses_as_documented() {
+        for (example, _) in SYNTAX_HELP {
+            let q = Query::parse(example);
+            assert!(!q.is_empty(), "{example}");
+            let kinds: Vec<&str> = q
+                .clauses
+                .iter()
+                .map(|c| match c {
+                    Clause::Match { any } if any.len() > 1 => "or",
+                    Clause::Match { any } => match any[0] {
+                        Atom::Word { prefix: true, .. } => "prefix",
+                        Atom::Word { .. } => "word",
+                        Atom::Phrase { .. } => "phrase",
+                    },
+                    Clause::Exclude { .. } => "exclude",
+                    Clause::Filter { negated: true, .. } => "not-filter",
+                    Clause::Filter { .. } => "filter",
+                })
+                .collect();
+            let expected: &[&str] = match *example {
+                "lavrov talks" => &["word", "word"],
+                "\"red lines\"" => &["phrase"],
+                "nato -lavrov" => &["word", "exclude"],
+                "-\"red lines\"" => &["exclude"],
+                "sanctions OR penalties" => &["or"],
+                "negotiat*" => &["prefix"],
+                "-outlet:CGTN" => &["not-filter"],
+                _ => &["filter"],
+            };
+            assert_eq!(kinds, expected, "{example}");
+        }
     }
 
     #[test]
