@@ -362,3 +362,18 @@ fn ties_are_broken_by_date_newest_first_unknown_last() {
     let order: Vec<&str> = r.hits.iter().map(|h| &h.id[..3]).collect();
     assert_eq!(order, ["000", "001", "002", "003", "004"]);
 }
+
+#[test]
+fn index_positions_agree_with_the_articles_words() {
+    // The index may segment an ASCII stand-in copy of a paragraph; the reader segments
+    // the original. They must count the same words.
+    let e = engine();
+    for (i, a) in e.articles().iter().enumerate() {
+        assert_eq!(
+            e.index().doc(i).body_len as usize,
+            a.word_count(),
+            "{}",
+            a.id
+        );
+    }
+}

@@ -15,6 +15,7 @@ use super::vocab::Vocabulary;
 use crate::corpus::Article;
 use crate::text::lang::{self, Lang};
 use crate::text::normalize::fold_into;
+use crate::text::stand_in::ascii_copy;
 use crate::text::stem::stem_lang_for;
 use crate::text::token::words;
 
@@ -309,7 +310,7 @@ const GAP: u32 = u32::MAX;
 /// ([`Builder::invert`]) lays the postings out in flat arrays, with no per-term vector
 /// to grow.
 #[derive(Default)]
-struct Builder<'a> {
+struct Builder {
     terms: FxMap<Box<str>, TermId>,
     /// Per paragraph language: the word exactly as written -> term, so each distinct
     /// spelling is folded and stemmed once (the stemmer a word gets depends only on
@@ -319,7 +320,9 @@ struct Builder<'a> {
     hot: Vec<HotWord>,
     small: Vec<HotWord>,
     /// The same for spellings too long for [`inline_key`].
-    long_word_terms: [FxMap<&'a str, TermId>; 4],
+    long_word_terms: [FxMap<Box<str>, TermId>; 4],
+    /// The ASCII copy of the segment being added (see [`ascii_copy`]).
+    ascii: String,
     /// (folded surface form, term) pairs, first seen order.
     surfaces: Vec<(Box<str>, TermId)>,
     /// Term id per position, all articles in order.
@@ -397,11 +400,19 @@ fn lang_slot(lang: Lang) -> usize {
     }
 }
 
-impl<'a> Builder<'a> {
+impl Builder {
     /// Appends the words of one segment to the stream, then a gap; returns the word count.
-    fn add_segment(&mut self, text: &'a str, lang: Lang) -> u32 {
+    fn add_segment(&mut self, text: &str, lang: Lang) -> u32 {
         let before = self.stream.len();
         let slot = lang_slot(lang);
+        // Segment an ASCII copy when the text has only curly punctuation beyond ASCII:
+        // the same words at the same positions, through the segmenter's fast path.
+        let mut ascii = std::mem::take(&mut self.ascii);
+        let text = if !text.is_ascii() && ascii_copy(text, &mut ascii) {
+            ascii.as_str()
+        } else {
+            text
+        };
         if self.hot.is_empty() {
             let empty = HotWord {
                 key: [0; 2],
@@ -418,7 +429,7 @@ impl<'a> Builder<'a> {
                     Some(&t) => t,
                     None => {
                         let t = self.new_word(w, lang);
-                        self.long_word_terms[slot].insert(w, t);
+                        self.long_word_terms[slot].insert(w.into(), t);
                         t
                     }
                 },
@@ -432,6 +443,7 @@ impl<'a> Builder<'a> {
             }
             self.stream.push(term);
         }
+        self.ascii = ascii;
         let n = (self.stream.len() - before) as u32;
         self.stream.push(GAP);
         n

@@ -119,15 +119,20 @@ impl Writer<'_> {
         let mut out = String::new();
         for i in 0..n {
             if i > 0 {
-                out.push_str(if i > 3 && self.rng.chance(0.06) {
-                    ", "
-                } else {
-                    " "
+                // Commas, and the em dashes news style likes.
+                out.push_str(match self.rng.below(100) {
+                    0..=5 if i > 3 => ", ",
+                    6 if i > 3 => " — ",
+                    _ => " ",
                 });
             }
             if self.rng.chance(0.025) {
                 let who = self.someone();
                 out.push_str(&self.mention(who));
+                // Possessives, with the curly apostrophe outlets print.
+                if self.rng.chance(0.2) {
+                    out.push_str("’s");
+                }
             } else {
                 out.push_str(&self.word());
             }
