@@ -653,6 +653,16 @@ mod tests {
     }
 
     #[test]
+    fn stand_in_segmentation_counts_the_same_words() {
+        // Synthetic articles are full of curly quotes, apostrophes and dashes.
+        let articles = crate::synth::articles(5, 11);
+        let idx = Index::build(&articles);
+        for (i, a) in articles.iter().enumerate() {
+            assert_eq!(idx.doc(i).body_len as usize, a.word_count(), "{}", a.id);
+        }
+    }
+
+    #[test]
     fn empty_corpus_builds() {
         let idx = Index::build(&[]);
         assert_eq!(idx.doc_count(), 0);
