@@ -1,7 +1,7 @@
 //! Search benchmarks over the synthetic corpus (`dossier::synth`, seed 2022).
 //!
 //! `cargo bench --bench search` runs the criterion benches (index build at 1,000 and
-//! 10,000 articles; query latency per query class at 10,000), then prints a latency
+//! 10,000 articles; query latency per query class at both sizes), then prints a latency
 //! table (p50 / p95 / max over the 50-query set, 20 runs each) at both sizes.
 //! `cargo bench --bench search -- latency` prints only the table (no criterion bench is
 //! named "latency"). Figures and the machine they were taken on: docs/benchmarks.md.
@@ -257,6 +257,8 @@ fn main() {
     let large = corpus(10_000);
     let mut c = Criterion::default().configure_from_args();
     bench_build(&mut c, &small, &large);
+    let small_index = Index::build(&small);
+    bench_queries(&mut c, &small, &small_index);
     let index = Index::build(&large);
     bench_queries(&mut c, &large, &index);
     c.final_summary();
