@@ -1,5 +1,6 @@
 //! `dossier synth N OUTDIR [--seed S]`: writes the deterministic synthetic corpus as
-//! `.txt` files, for browser benchmarks and for trying Dossier on a large folder.
+//! `.txt` files plus a `catalog.toml` with their exact metadata, for browser benchmarks
+//! and for trying Dossier on a large folder.
 
 use std::io::Write;
 use std::path::Path;
@@ -37,11 +38,14 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io
         _ => return usage(err, "expected N and OUTDIR"),
     };
     std::fs::create_dir_all(dir)?;
+    let articles = synth::generate(n, seed);
     let mut bytes = 0;
-    for f in synth::source_files(n, seed) {
-        bytes += f.bytes.len();
-        std::fs::write(dir.join(&f.name), &f.bytes)?;
+    for a in &articles {
+        bytes += a.text.len();
+        std::fs::write(dir.join(&a.file_name), &a.text)?;
     }
+    // The exact metadata, so ingestion does not depend on reading the header lines.
+    std::fs::write(dir.join("catalog.toml"), synth::catalog(&articles))?;
     writeln!(
         out,
         "wrote {n} articles ({:.1} MB) to {} (seed {seed})",
@@ -80,7 +84,12 @@ mod tests {
         names.sort();
         assert_eq!(
             names,
-            ["synth_00000.txt", "synth_00001.txt", "synth_00002.txt"]
+            [
+                "catalog.toml",
+                "synth_00000.txt",
+                "synth_00001.txt",
+                "synth_00002.txt"
+            ]
         );
         let text = std::fs::read_to_string(dir.join("synth_00001.txt")).unwrap_or_default();
         assert_eq!(text, synth::generate(3, 5)[1].text);
