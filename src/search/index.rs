@@ -7,17 +7,12 @@
 //! on screen are re-tokenised to turn positions into byte ranges
 //! ([`super::locate`]), which keeps the index a third of the size.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
+use super::builder::Builder;
 use super::facets::FacetTable;
+use super::fxhash::FxMap;
 use super::vocab::Vocabulary;
 use crate::corpus::Article;
 use crate::text::lang::{self, Lang};
-use crate::text::normalize::fold_into;
-use crate::text::stand_in::ascii_copy;
-use crate::text::stem::stem_lang_for;
-use crate::text::token::words;
 
 /// Identifies a term (a folded, stemmed word) in the index.
 pub type TermId = u32;
@@ -31,6 +26,13 @@ pub struct Posting {
     /// where the next posting's start (postings and positions are laid out in the same
     /// term-major order, so the last posting of a term ends where the next term starts).
     start: u32,
+}
+
+impl Posting {
+    /// A posting of article `doc` whose positions start at `start`.
+    pub(crate) fn new(doc: u32, start: u32) -> Posting {
+        Posting { doc, start }
+    }
 }
 
 /// All occurrences of one term, article by article in ascending order: a view into
@@ -94,52 +96,6 @@ impl DocStats {
     }
 }
 
-/// A fast, non-cryptographic hash for the term dictionary (FxHash's multiply-rotate).
-/// Keys come from the corpus, not from an adversary over the network, and SipHash
-/// would cost a third of the index build time.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-    }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    fn write_u128(&mut self, i: u128) {
-        self.add(i as u64);
-        self.add((i >> 64) as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-
 /// The positional inverted index over titles and clean paragraphs.
 #[derive(Debug, Default)]
 pub struct Index {
@@ -162,15 +118,11 @@ pub struct Index {
 impl Index {
     /// Builds the index over `articles` (positions in the slice are document ids).
     pub fn build(articles: &[Article]) -> Index {
-        let mut b = Builder::default();
+        let mut b = Builder::new(articles.iter().map(|a| a.raw.len()).sum());
         let mut docs = Vec::with_capacity(articles.len());
         let mut langs = Vec::with_capacity(articles.len());
-        // About one word per six bytes of text: reserve once rather than regrow.
-        let bytes: usize = articles.iter().map(|a| a.raw.len()).sum();
-        b.stream.reserve(bytes / 5);
         for (doc, a) in articles.iter().enumerate() {
-            b.doc = doc as u32;
-            b.doc_starts.push(b.stream.len());
+            b.start_article(doc as u32);
             let title_len = b.add_segment(&a.meta.title, lang::detect(&a.meta.title));
             let mut next = title_len + 1;
             let mut paragraph_starts = Vec::with_capacity(a.paragraphs.len());
@@ -193,18 +145,17 @@ impl Index {
             });
             langs.push(article_langs(&words_by_lang));
         }
-        b.doc_starts.push(b.stream.len());
         let n = docs.len().max(1) as f32;
         let avg_title_len = docs.iter().map(|d| d.title_len as f32).sum::<f32>() / n;
         let avg_body_len = docs.iter().map(|d| d.body_len as f32).sum::<f32>() / n;
-        let (term_postings, postings, positions) = b.invert();
-        let doc_freqs: Vec<u32> = term_postings.windows(2).map(|w| w[1] - w[0]).collect();
+        let inv = b.finish();
+        let doc_freqs: Vec<u32> = inv.term_postings.windows(2).map(|w| w[1] - w[0]).collect();
         Index {
-            vocab: Vocabulary::build(b.surfaces, &doc_freqs),
-            terms: b.terms,
-            term_postings,
-            postings,
-            positions,
+            vocab: Vocabulary::build(inv.surfaces, &doc_freqs),
+            terms: inv.terms,
+            term_postings: inv.term_postings,
+            postings: inv.postings,
+            positions: inv.positions,
             docs,
             avg_title_len,
             avg_body_len,
@@ -293,260 +244,6 @@ fn article_langs(words_by_lang: &[(Lang, usize)]) -> Vec<Lang> {
     out
 }
 
-/// What pass one counts for a term.
-#[derive(Clone, Copy)]
-struct TermCounts {
-    occurrences: u32,
-    doc_freq: u32,
-    /// The last article counted in `doc_freq`.
-    last_doc: u32,
-}
-
-/// Marks a position with no word: the gap between segments.
-const GAP: u32 = u32::MAX;
-
-/// Index construction state. Pass one turns every article into a stream of term ids
-/// (one per position, [`GAP`] between segments) and counts; pass two
-/// ([`Builder::invert`]) lays the postings out in flat arrays, with no per-term vector
-/// to grow.
-#[derive(Default)]
-struct Builder {
-    terms: FxMap<Box<str>, TermId>,
-    /// Per paragraph language: the word exactly as written -> term, so each distinct
-    /// spelling is folded and stemmed once (the stemmer a word gets depends only on
-    /// the word and its paragraph's language).
-    word_terms: [FxMap<u128, TermId>; 4],
-    /// Recently seen words (see [`HotWord`]), in two direct-mapped levels.
-    hot: Vec<HotWord>,
-    small: Vec<HotWord>,
-    /// The same for spellings too long for [`inline_key`].
-    long_word_terms: [FxMap<Box<str>, TermId>; 4],
-    /// The ASCII copy of the segment being added (see [`ascii_copy`]).
-    ascii: String,
-    /// (folded surface form, term) pairs, first seen order.
-    surfaces: Vec<(Box<str>, TermId)>,
-    /// Term id per position, all articles in order.
-    stream: Vec<u32>,
-    /// Where each article starts in `stream` (plus the end).
-    doc_starts: Vec<usize>,
-    /// Counts per term (one array of structs: one cache line per word, not three).
-    counts: Vec<TermCounts>,
-    /// The article being added.
-    doc: u32,
-    buf: String,
-}
-
-/// A word of up to 15 bytes packed into an integer (bytes with ASCII letters
-/// lower-cased, zero padding, length in the last byte). Hashing and comparing it needs no pointer into the article text, which
-/// for a corpus of tens of megabytes would be a cache miss per word.
-fn inline_key(w: &str) -> Option<u128> {
-    let b = w.as_bytes();
-    if b.len() > 15 {
-        return None;
-    }
-    // Two 64-bit halves filled a byte at a time (cheaper than 128-bit shifts, and no
-    // call to a variable-length copy), then ASCII upper case folded eight bytes at once.
-    let (mut lo, mut hi) = (0u64, 0u64);
-    for (i, &byte) in b.iter().enumerate().take(8) {
-        lo |= u64::from(byte) << (8 * i);
-    }
-    for (i, &byte) in b.iter().skip(8).enumerate() {
-        hi |= u64::from(byte) << (8 * i);
-    }
-    hi |= (b.len() as u64) << 56;
-    Some(
-        u128::from(ascii_lower(lo))
-            | u128::from(ascii_lower(hi & !(0xFF << 56)) | (hi & (0xFF << 56))) << 64,
-    )
-}
-
-/// Lower-cases the ASCII capitals among eight packed bytes (others are unchanged).
-fn ascii_lower(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Per byte: high bit set iff the byte is in b'A'..=b'Z' (and is ASCII).
-    let ascii = !x & HIGH;
-    let ge_a = (x | HIGH).wrapping_sub(ONES * u64::from(b'A')) & HIGH;
-    let gt_z = (x | HIGH).wrapping_sub(ONES * u64::from(b'Z' + 1)) & HIGH;
-    let upper = ascii & ge_a & !gt_z;
-    x | (upper >> 2)
-}
-
-/// Entries in the builder's cache of recent words (a power of two).
-const HOT_BITS: u32 = 15;
-/// Entries in the first-level cache, small enough for the CPU's fastest caches.
-const SMALL_BITS: u32 = 11;
-
-/// A slot of the recent-word cache: a packed word, its paragraph language slot and
-/// term. `slot == u32::MAX` marks an empty entry.
-#[derive(Clone, Copy)]
-struct HotWord {
-    key: [u64; 2],
-    slot: u32,
-    term: TermId,
-}
-
-fn hot_index(key: u128, slot: usize) -> usize {
-    let h = (key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ slot as u64;
-    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - HOT_BITS)) as usize
-}
-
-fn lang_slot(lang: Lang) -> usize {
-    match lang {
-        Lang::English => 0,
-        Lang::Russian => 1,
-        Lang::Ukrainian => 2,
-        Lang::Unknown => 3,
-    }
-}
-
-impl Builder {
-    /// Appends the words of one segment to the stream, then a gap; returns the word count.
-    fn add_segment(&mut self, text: &str, lang: Lang) -> u32 {
-        let before = self.stream.len();
-        let slot = lang_slot(lang);
-        // Segment an ASCII copy when the text has only curly punctuation beyond ASCII:
-        // the same words at the same positions, through the segmenter's fast path.
-        let mut ascii = std::mem::take(&mut self.ascii);
-        let text = if !text.is_ascii() && ascii_copy(text, &mut ascii) {
-            ascii.as_str()
-        } else {
-            text
-        };
-        if self.hot.is_empty() {
-            let empty = HotWord {
-                key: [0; 2],
-                slot: u32::MAX,
-                term: 0,
-            };
-            self.hot = vec![empty; 1 << HOT_BITS];
-            self.small = vec![empty; 1 << SMALL_BITS];
-        }
-        for (_, w) in words(text) {
-            let term = match inline_key(w) {
-                Some(key) => self.short_word_term(w, key, lang),
-                None => match self.long_word_terms[slot].get(w) {
-                    Some(&t) => t,
-                    None => {
-                        let t = self.new_word(w, lang);
-                        self.long_word_terms[slot].insert(w.into(), t);
-                        t
-                    }
-                },
-            };
-            let t = term as usize;
-            let c = &mut self.counts[t];
-            c.occurrences += 1;
-            if c.last_doc != self.doc {
-                c.last_doc = self.doc;
-                c.doc_freq += 1;
-            }
-            self.stream.push(term);
-        }
-        self.ascii = ascii;
-        let n = (self.stream.len() - before) as u32;
-        self.stream.push(GAP);
-        n
-    }
-
-    /// The term of a word of at most 15 bytes (`key` is its [`inline_key`]).
-    ///
-    /// Word frequencies are Zipfian: two direct-mapped caches of recent words, one
-    /// small enough for the fastest CPU cache and one larger, answer most words without
-    /// touching the hash table, whose size makes every probe a memory round trip.
-    fn short_word_term(&mut self, w: &str, key: u128, lang: Lang) -> TermId {
-        let slot = lang_slot(lang);
-        let packed = [key as u64, (key >> 64) as u64];
-        let is = |e: &HotWord| e.key == packed && e.slot == slot as u32;
-        let h = hot_index(key, slot);
-        let small = h >> (HOT_BITS - SMALL_BITS);
-        if is(&self.small[small]) {
-            return self.small[small].term;
-        }
-        let term = if is(&self.hot[h]) {
-            self.hot[h].term
-        } else {
-            let t = match self.word_terms[slot].get(&key) {
-                Some(&t) => t,
-                None => {
-                    let t = self.new_word(w, lang);
-                    self.word_terms[slot].insert(key, t);
-                    t
-                }
-            };
-            self.hot[h] = HotWord {
-                key: packed,
-                slot: slot as u32,
-                term: t,
-            };
-            t
-        };
-        self.small[small] = self.hot[h];
-        term
-    }
-
-    /// Folds and stems a spelling seen for the first time in this language.
-    fn new_word(&mut self, word: &str, lang: Lang) -> TermId {
-        self.buf.clear();
-        fold_into(word, &mut self.buf);
-        let stem = stem_lang_for(&self.buf, lang).stem(&self.buf);
-        let term = match self.terms.get(stem.as_ref()) {
-            Some(&t) => t,
-            None => {
-                let t = self.counts.len() as TermId;
-                self.terms.insert(stem.as_ref().into(), t);
-                self.counts.push(TermCounts {
-                    occurrences: 0,
-                    doc_freq: 0,
-                    last_doc: u32::MAX,
-                });
-                t
-            }
-        };
-        self.surfaces.push((self.buf.as_str().into(), term));
-        term
-    }
-
-    /// Pass two: the postings and positions of every term, term-major.
-    fn invert(&mut self) -> (Vec<u32>, Vec<Posting>, Vec<u32>) {
-        let terms = self.counts.len();
-        let mut last_doc = vec![u32::MAX; terms];
-        let mut term_postings = Vec::with_capacity(terms + 1);
-        let mut next_posting = Vec::with_capacity(terms);
-        let mut next_position = Vec::with_capacity(terms);
-        let (mut p_acc, mut o_acc) = (0u32, 0u32);
-        for c in &self.counts {
-            term_postings.push(p_acc);
-            next_posting.push(p_acc);
-            next_position.push(o_acc);
-            p_acc += c.doc_freq;
-            o_acc += c.occurrences;
-        }
-        term_postings.push(p_acc);
-        let mut postings = vec![Posting::default(); p_acc as usize];
-        let mut positions = vec![0u32; o_acc as usize];
-        for (doc, w) in self.doc_starts.windows(2).enumerate() {
-            let doc = doc as u32;
-            for (pos, &t) in self.stream[w[0]..w[1]].iter().enumerate() {
-                if t == GAP {
-                    continue;
-                }
-                let t = t as usize;
-                let o = next_position[t];
-                if last_doc[t] != doc {
-                    last_doc[t] = doc;
-                    postings[next_posting[t] as usize] = Posting { doc, start: o };
-                    next_posting[t] += 1;
-                }
-                positions[o as usize] = pos as u32;
-                next_position[t] = o + 1;
-            }
-        }
-        self.stream = Vec::new();
-        (term_postings, postings, positions)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -631,25 +328,6 @@ mod tests {
         assert_eq!(d.segment_of(5), (Some(0), 2));
         assert_eq!(d.segment_of(7), (Some(1), 0));
         assert_eq!(d.body_len, 5);
-    }
-
-    #[test]
-    fn word_keys_fold_ascii_case_only() {
-        assert_eq!(inline_key("Lavrov"), inline_key("LAVROV"));
-        assert_eq!(inline_key("lavrov"), inline_key("LaVrOv"));
-        assert_ne!(inline_key("lavrov"), inline_key("lavrow"));
-        assert_ne!(inline_key("a"), inline_key("a\0"));
-        assert_eq!(inline_key("NATO-Russia[]@"), inline_key("nato-russia[]@"));
-        assert_eq!(inline_key("ABCDEFGHIJKLMNO"), inline_key("abcdefghijklmno"));
-        // Cyrillic bytes are left alone: their case is not ASCII.
-        assert_ne!(inline_key("Лавров"), inline_key("лавров"));
-        assert_eq!(inline_key("sixteen_bytes_xx"), None);
-        // Every byte value keeps its identity apart from A-Z.
-        for b in 0u8..=127 {
-            let s = (b as char).to_string();
-            let expect = (b.to_ascii_lowercase() as u128) | (1u128 << 120);
-            assert_eq!(inline_key(&s), Some(expect), "{b}");
-        }
     }
 
     #[test]

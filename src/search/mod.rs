@@ -8,9 +8,11 @@
 //! same match stream ([`locate`]).
 
 pub mod api; // Engine::search, match_positions, concordance
+mod builder; // index construction: term stream, then flat postings
 pub mod facets; // outlet / author / language / month counts (disjunctive)
 pub mod filter; // field filters and date range as an article mask
 pub mod fuzzy; // Damerau (OSA) edit distance for typo tolerance
+pub mod fxhash; // fast hasher for the index's maps
 pub mod index; // Index, PostingList, Posting, TermId: the positional inverted index
 pub mod kwic; // concordance rows, their sort orders and CSV
 pub mod locate; // positions -> byte ranges: the match stream the sinks read
