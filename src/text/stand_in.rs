@@ -35,15 +35,20 @@ fn stand_in(c: char) -> Option<char> {
 /// has a character with no stand-in.
 pub fn ascii_copy(text: &str, out: &mut String) -> bool {
     out.clear();
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c);
-        } else {
-            match stand_in(c) {
-                Some(s) => out.push(s),
-                None => return false,
-            }
+    let mut rest = text;
+    while !rest.is_empty() {
+        // Copy the ASCII run in one go, then replace the one character after it.
+        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.push_str(&rest[..run]);
+        rest = &rest[run..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        match stand_in(c) {
+            Some(s) => out.push(s),
+            None => return false,
         }
+        rest = &rest[c.len_utf8()..];
     }
     true
 }
