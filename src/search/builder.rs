@@ -35,6 +35,8 @@ pub(crate) struct Builder {
     /// Recently seen words (see [`HotWord`]), in two direct-mapped levels.
     hot: Vec<HotWord>,
     small: Vec<HotWord>,
+    /// `hot` has `1 << hot_bits` entries, `small` 16 times fewer.
+    hot_bits: u32,
     /// The same for spellings too long for [`inline_key`].
     long_word_terms: [FxMap<Box<str>, TermId>; 4],
     /// The ASCII copy of the segment being added (see [`ascii_copy`]).
@@ -88,10 +90,14 @@ fn ascii_lower(x: u64) -> u64 {
     x | (upper >> 2)
 }
 
-/// Entries in the builder's cache of recent words (a power of two).
-const HOT_BITS: u32 = 15;
-/// Entries in the first-level cache, small enough for the CPU's fastest caches.
-const SMALL_BITS: u32 = 11;
+/// The most entries (as a power of two) in the builder's larger cache of recent
+/// words: 64Ki entries, 1.5 MB, for corpora of tens of megabytes. Small corpora get
+/// smaller caches (see [`Builder::new`]), so building five articles in the browser does
+/// not clear megabytes.
+const MAX_HOT_BITS: u32 = 16;
+/// The first-level cache is this many powers of two smaller (4Ki entries, 96 KB at
+/// most): small enough for the CPU's fastest caches.
+const SMALL_SHIFT: u32 = 4;
 
 /// A slot of the recent-word cache: a packed word, its paragraph language slot and
 /// term. `slot == u32::MAX` marks an empty entry.
@@ -102,9 +108,11 @@ struct HotWord {
     term: TermId,
 }
 
-fn hot_index(key: u128, slot: usize) -> usize {
+/// The larger cache's entry for a word: the top `bits` bits of a multiplicative hash
+/// (so the first-level entry is a prefix of it).
+fn hot_index(key: u128, slot: usize, bits: u32) -> usize {
     let h = (key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ slot as u64;
-    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - HOT_BITS)) as usize
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
 }
 
 fn lang_slot(lang: Lang) -> usize {
@@ -134,6 +142,18 @@ impl Builder {
         let mut b = Builder::default();
         // About one word per six bytes of text: reserve once rather than regrow.
         b.stream.reserve(text_bytes / 5);
+        // About one cache entry per kilobyte of text, within bounds.
+        b.hot_bits = (text_bytes / 1024)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(SMALL_SHIFT + 6, MAX_HOT_BITS);
+        let empty = HotWord {
+            key: [0; 2],
+            slot: u32::MAX,
+            term: 0,
+        };
+        b.hot = vec![empty; 1 << b.hot_bits];
+        b.small = vec![empty; 1 << (b.hot_bits - SMALL_SHIFT)];
         b
     }
 
@@ -168,15 +188,6 @@ impl Builder {
         } else {
             text
         };
-        if self.hot.is_empty() {
-            let empty = HotWord {
-                key: [0; 2],
-                slot: u32::MAX,
-                term: 0,
-            };
-            self.hot = vec![empty; 1 << HOT_BITS];
-            self.small = vec![empty; 1 << SMALL_BITS];
-        }
         for (_, w) in words(text) {
             let term = match inline_key(w) {
                 Some(key) => self.short_word_term(w, key, lang),
@@ -213,8 +224,8 @@ impl Builder {
         let slot = lang_slot(lang);
         let packed = [key as u64, (key >> 64) as u64];
         let is = |e: &HotWord| e.key == packed && e.slot == slot as u32;
-        let h = hot_index(key, slot);
-        let small = h >> (HOT_BITS - SMALL_BITS);
+        let h = hot_index(key, slot, self.hot_bits);
+        let small = h >> SMALL_SHIFT;
         if is(&self.small[small]) {
             return self.small[small].term;
         }

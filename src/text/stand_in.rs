@@ -38,7 +38,10 @@ pub fn ascii_copy(text: &str, out: &mut String) -> bool {
     let mut rest = text;
     while !rest.is_empty() {
         // Copy the ASCII run in one go, then replace the one character after it.
-        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let run = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
         out.push_str(&rest[..run]);
         rest = &rest[run..];
         let Some(c) = rest.chars().next() else {
