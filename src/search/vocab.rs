@@ -28,9 +28,10 @@ struct Entry {
 #[derive(Debug, Clone, Default)]
 pub struct Vocabulary {
     entries: Vec<Entry>,
-    /// Entry indices by letter count, so a correction only scans forms of a
-    /// length it could reach.
-    by_letters: Vec<Vec<u32>>,
+    /// (letter mask, entry index) by letter count, so a correction only scans forms of
+    /// a length it could reach, in a dense array it can filter without touching the
+    /// entries themselves.
+    by_letters: Vec<Vec<(u64, u32)>>,
 }
 
 /// A vocabulary word close to a misspelt query word.
@@ -59,13 +60,13 @@ impl Vocabulary {
                 term,
             })
             .collect::<Vec<Entry>>();
-        let mut by_letters: Vec<Vec<u32>> = Vec::new();
+        let mut by_letters: Vec<Vec<(u64, u32)>> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let n = e.letters as usize;
             if by_letters.len() <= n {
                 by_letters.resize(n + 1, Vec::new());
             }
-            by_letters[n].push(i as u32);
+            by_letters[n].push((e.mask, i as u32));
         }
         Vocabulary {
             entries,
@@ -122,12 +123,12 @@ impl Vocabulary {
         let mut best: Option<(usize, i64, usize)> = None;
         let lengths = chars.len().saturating_sub(k)..=chars.len() + k;
         let candidates = lengths.flat_map(|n| self.by_letters.get(n).into_iter().flatten());
-        for &i in candidates {
-            let i = i as usize;
-            let e = &self.entries[i];
-            if (e.mask ^ mask).count_ones() as usize > 2 * k {
+        for &(m, i) in candidates {
+            if (m ^ mask).count_ones() as usize > 2 * k {
                 continue;
             }
+            let i = i as usize;
+            let e = &self.entries[i];
             let limit = best.map_or(k, |(d, _, _)| d);
             cand.clear();
             cand.extend(e.text.chars());
