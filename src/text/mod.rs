@@ -2,3 +2,4 @@
 //! tokenisation, stemming and sentence splitting.
 
 pub mod lang;
+pub mod sentences;

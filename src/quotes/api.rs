@@ -1,0 +1,1 @@
+//! Quote views on the Engine (filled below).

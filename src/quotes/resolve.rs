@@ -1,0 +1,360 @@
+//! Speakers within one article: every item's speaker phrase becomes one of the article's
+//! entities, in reading order.
+//!
+//! - A person is known by surname: `Mr. Lavrov` and `Lavrov` are the `Sergey Lavrov`
+//!   named earlier (or later, with a title: `President Joe Biden … Biden said`).
+//! - `he` / `she` is the most recent person who spoke (gender from `Mr.`/`Ms.` when known);
+//!   `they` / `it` the most recent group or institution that did.
+//! - A role alone (`the Kremlin spokesman`, `the Ukrainian official`) is the person who
+//!   held that role earlier in the article (`Kremlin spokesman Dmitry Peskov`, `a senior
+//!   Ukrainian official`): same head noun, its other words among the role's words.
+//! - Groups and institutions are speakers in their own right, named as written.
+
+use super::extract::{Item, SpeakerRef};
+use super::mention::{self, Mention, MentionKind};
+use super::names::{fold, given_compatible, group_key};
+use super::para::Para;
+use super::SpeakerKind;
+
+/// One speaker of an article.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Entity {
+    pub kind: SpeakerKind,
+    /// A person's given names and surname, as written.
+    pub given: Vec<String>,
+    pub surname: Option<String>,
+    /// The name in this article (a person's fullest form, a group as written).
+    pub name: String,
+    pub roles: Vec<String>,
+    /// Name forms seen (`Sergey Lavrov`, `Lavrov`, `Mr. Lavrov`).
+    pub forms: Vec<String>,
+    pub female: Option<bool>,
+    /// Known only by one capitalised word that no person in the article carries.
+    pub bare: bool,
+    /// Known only by a description (`senior Ukrainian official`).
+    pub anonymous: bool,
+    /// Items attributed to the entity.
+    pub mentions: usize,
+}
+
+impl Entity {
+    fn person(given: Vec<String>, surname: String) -> Entity {
+        let name = given
+            .iter()
+            .chain(std::iter::once(&surname))
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ");
+        Entity {
+            kind: SpeakerKind::Person,
+            given,
+            surname: Some(surname),
+            name,
+            roles: Vec::new(),
+            forms: Vec::new(),
+            female: None,
+            bare: false,
+            anonymous: false,
+            mentions: 0,
+        }
+    }
+
+    fn group(name: String) -> Entity {
+        Entity {
+            kind: SpeakerKind::Group,
+            given: Vec::new(),
+            surname: None,
+            name,
+            roles: Vec::new(),
+            forms: Vec::new(),
+            female: None,
+            bare: false,
+            anonymous: false,
+            mentions: 0,
+        }
+    }
+
+    fn add_role(&mut self, role: &str) {
+        let role = role.trim();
+        if !role.is_empty() && !self.roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+            self.roles.push(role.to_string());
+        }
+    }
+
+    fn add_form(&mut self, form: &str) {
+        if !form.is_empty() && !self.forms.iter().any(|f| f == form) {
+            self.forms.push(form.to_string());
+        }
+    }
+
+    /// Whether a role description (lowercase words, head last) fits one of this entity's roles.
+    fn holds(&self, words: &[String]) -> bool {
+        let Some((head, mods)) = words.split_last() else {
+            return false;
+        };
+        self.roles.iter().any(|r| {
+            let role: Vec<String> = r.split_whitespace().map(|w| w.to_lowercase()).collect();
+            role.last() == Some(head)
+                && mods
+                    .iter()
+                    .filter(|m| m.as_str() != "former")
+                    .all(|m| role.contains(m))
+        })
+    }
+}
+
+/// A person named with a title or an honorific anywhere in the article
+/// (`US President Joe Biden`), so that a later bare `Biden` or `the president` finds them.
+#[derive(Debug, Clone)]
+pub(crate) struct Named {
+    /// Paragraph and byte offset, for "earlier in the article".
+    pub at: (usize, usize),
+    pub given: Vec<String>,
+    pub surname: String,
+    pub role: Option<String>,
+    pub female: Option<bool>,
+}
+
+/// Collects the titled names of one paragraph.
+pub(crate) fn named_people(p: &Para, paragraph: usize, out: &mut Vec<Named>) {
+    for sent in &p.sents {
+        for u in sent.clone() {
+            // The last word of a capitalised run that is not followed by another.
+            if !p.cap(u) || (u + 1 < sent.end && p.cap(u + 1)) {
+                continue;
+            }
+            let Some(r) = mention::np_back(p, sent.start, u + 1) else {
+                continue;
+            };
+            let Some(m) = mention::parse(p, r, sent.start) else {
+                continue;
+            };
+            if let MentionKind::Person {
+                given,
+                surname,
+                female,
+            } = m.kind
+            {
+                if m.role.is_some() || female.is_some() {
+                    out.push(Named {
+                        at: (paragraph, p.span(u).start),
+                        given,
+                        surname,
+                        role: m.role,
+                        female,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The article's entities and, for each item, its entity.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Resolved {
+    pub entities: Vec<Entity>,
+    pub speaker_of: Vec<Option<usize>>,
+}
+
+struct Resolver<'a> {
+    named: &'a [Named],
+    entities: Vec<Entity>,
+    /// Entity of each resolved item, in order (for pronouns and continuations).
+    history: Vec<Option<usize>>,
+}
+
+impl Resolver<'_> {
+    fn find_person(&self, given: &[String], surname: &str) -> Option<usize> {
+        let key = fold(surname);
+        self.entities.iter().position(|e| {
+            e.kind == SpeakerKind::Person
+                && e.surname.as_deref().map(fold) == Some(key.clone())
+                && given_compatible(&e.given, given)
+        })
+    }
+
+    fn find_group(&self, name: &str) -> Option<usize> {
+        let key = group_key(name);
+        self.entities
+            .iter()
+            .position(|e| e.kind == SpeakerKind::Group && group_key(&e.name) == key)
+    }
+
+    fn named_with_surname(&self, surname: &str) -> Option<&Named> {
+        let key = fold(surname);
+        self.named
+            .iter()
+            .filter(|n| fold(&n.surname) == key && !n.given.is_empty())
+            .max_by_key(|n| n.given.len())
+    }
+
+    fn person(&mut self, given: Vec<String>, surname: String, female: Option<bool>) -> usize {
+        let idx = match self.find_person(&given, &surname) {
+            Some(i) => i,
+            None => {
+                let (given, role, named_female) = match (given.is_empty(), self.named_with_surname(&surname)) {
+                    (true, Some(n)) => (n.given.clone(), n.role.clone(), n.female),
+                    _ => (given.clone(), None, None),
+                };
+                let mut e = Entity::person(given, surname.clone());
+                e.female = named_female;
+                if let Some(r) = role {
+                    e.add_role(&r);
+                }
+                self.entities.push(e);
+                self.entities.len() - 1
+            }
+        };
+        let e = &mut self.entities[idx];
+        if given.len() > e.given.len() {
+            *e = Entity {
+                given: given.clone(),
+                name: Entity::person(given, surname).name,
+                ..e.clone()
+            };
+        }
+        if female.is_some() {
+            e.female = female;
+        }
+        idx
+    }
+
+    /// The most recent speaker (by items) that passes `fits`.
+    fn recent(&self, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+        self.history
+            .iter()
+            .rev()
+            .flatten()
+            .copied()
+            .find(|&i| fits(&self.entities[i]))
+    }
+
+    fn mention(&mut self, m: &Mention, at: (usize, usize)) -> Option<usize> {
+        let idx = match &m.kind {
+            MentionKind::Person {
+                given,
+                surname,
+                female,
+            } => self.person(given.clone(), surname.clone(), *female),
+            MentionKind::Bare(word) => {
+                if let Some(i) = self.find_person(&[], word) {
+                    i
+                } else if self.named_with_surname(word).is_some() {
+                    self.person(Vec::new(), word.clone(), None)
+                } else if let Some(i) = self.find_group(word) {
+                    i
+                } else {
+                    let mut e = Entity::group(word.clone());
+                    e.bare = true;
+                    self.entities.push(e);
+                    self.entities.len() - 1
+                }
+            }
+            MentionKind::Pronoun(p) => match p.as_str() {
+                "he" | "she" => {
+                    let female = p == "she";
+                    let fits = |e: &Entity| e.kind == SpeakerKind::Person && e.female.is_none_or(|f| f == female);
+                    match self.recent(fits) {
+                        Some(i) => i,
+                        None => {
+                            let n = self
+                                .named
+                                .iter()
+                                .rev()
+                                .find(|n| n.at < at && n.female.is_none_or(|f| f == female))?
+                                .clone();
+                            self.person(n.given, n.surname, n.female)
+                        }
+                    }
+                }
+                "they" | "it" => self.recent(|e| e.kind == SpeakerKind::Group)?,
+                _ => return None,
+            },
+            MentionKind::Role { words, definite } => {
+                let held = self.recent(|e| e.holds(words)).or_else(|| {
+                    self.entities.iter().rposition(|e| e.holds(words))
+                });
+                match held {
+                    Some(i) if *definite || self.entities[i].anonymous => i,
+                    _ => {
+                        let named = self.named.iter().rev().find(|n| {
+                            n.at < at
+                                && n.role.as_ref().is_some_and(|r| {
+                                    let mut probe = Entity::group(String::new());
+                                    probe.roles.push(r.clone());
+                                    probe.holds(words)
+                                })
+                        });
+                        match named.cloned() {
+                            Some(n) if *definite => {
+                                let i = self.person(n.given, n.surname, n.female);
+                                if let Some(r) = &n.role {
+                                    self.entities[i].add_role(r);
+                                }
+                                i
+                            }
+                            _ => {
+                                let desc = m.role.clone().unwrap_or_else(|| words.join(" "));
+                                let mut e = Entity::group(desc.clone());
+                                e.kind = SpeakerKind::Person;
+                                e.anonymous = true;
+                                e.add_role(&desc);
+                                self.entities.push(e);
+                                self.entities.len() - 1
+                            }
+                        }
+                    }
+                }
+            }
+            MentionKind::Group(name) => match self.find_group(name) {
+                Some(i) => i,
+                None => {
+                    self.entities.push(Entity::group(name.clone()));
+                    self.entities.len() - 1
+                }
+            },
+        };
+        let e = &mut self.entities[idx];
+        if let Some(r) = &m.role {
+            if e.kind == SpeakerKind::Person && !e.anonymous {
+                e.add_role(r);
+            }
+        }
+        if let Some(n) = &m.name {
+            e.add_form(n);
+        }
+        Some(idx)
+    }
+}
+
+/// Resolves the speakers of an article's items (in reading order) to its entities.
+pub(crate) fn resolve(items: &[Item], named: &[Named]) -> Resolved {
+    let mut r = Resolver {
+        named,
+        entities: Vec::new(),
+        history: Vec::new(),
+    };
+    let mut speaker_of = Vec::with_capacity(items.len());
+    for item in items {
+        let at = (item.paragraph, item.span.start);
+        let idx = match &item.speaker {
+            SpeakerRef::Said(m) => r.mention(m, at),
+            SpeakerRef::Previous => r.history.iter().rev().flatten().next().copied(),
+            SpeakerRef::Unknown => None,
+        };
+        if let (Some(i), Some(role)) = (idx, &item.role) {
+            if r.entities[i].kind == SpeakerKind::Person && !r.entities[i].anonymous {
+                r.entities[i].add_role(role);
+            }
+        }
+        if let Some(i) = idx {
+            r.entities[i].mentions += 1;
+        }
+        r.history.push(idx);
+        speaker_of.push(idx);
+    }
+    Resolved {
+        entities: r.entities,
+        speaker_of,
+    }
+}
