@@ -183,8 +183,16 @@ pub(crate) fn paragraph_items(p: &Para, paragraph: usize) -> Vec<Item> {
             for u in c.clone().filter(|&u| p.quote(u).is_some()) {
                 match owner.iter_mut().find(|(q, _)| *q == u) {
                     Some(slot) => {
-                        let current = reports[slot.1].content.as_ref().map_or(usize::MAX, |c| c.len());
-                        if c.len() < current {
+                        // `according to X` names the source of everything in its clause;
+                        // otherwise the innermost report's speaker said the words.
+                        let holder = &reports[slot.1];
+                        let current = holder.content.as_ref().map_or(usize::MAX, |c| c.len());
+                        let wins = if holder.frame == Frame::According {
+                            false
+                        } else {
+                            r.frame == Frame::According || c.len() < current
+                        };
+                        if wins {
                             slot.1 = ri;
                         }
                     }

@@ -68,6 +68,9 @@ pub(crate) mod class {
     pub const STANCE_ADJ: u32 = 1 << 27;
     /// Hypothetical openers: `if`, `unless`, `whether`.
     pub const HYPOTHETICAL: u32 = 1 << 28;
+    /// Adjectives and short forms always written with a capital (`Russian`, `Western`,
+    /// `U.S.`): never lowercased in a group's name.
+    pub const PROPER: u32 = 1 << 29;
 }
 
 /// Frames a reporting verb takes (bit flags).
@@ -84,6 +87,8 @@ pub(crate) mod frame {
     pub const FRAGMENT: u8 = 1 << 4;
     /// Counts only with a published source as subject (`a survey found that …`).
     pub const SOURCE_ONLY: u8 = 1 << 5;
+    /// Takes a clause only after `that` (`denied that …`; `denied any …` is a noun phrase).
+    pub const THAT_ONLY: u8 = 1 << 6;
 }
 
 /// The grammatical form of a verb token.
@@ -190,6 +195,10 @@ const WORDS: &[(u32, &str)] = &[
         "senior former top deputy foreign national security press state defense defence chief vice acting special prime interior finance economic economy military intelligence government assistant associate executive general principal lead leading regional local federal presidential junior high-ranking high-level ranking retired outgoing incoming new current longtime veteran independent trade energy health justice environment education transport agriculture labor labour commerce treasury homeland cyber nuclear arms control policy affairs relations communications information public human rights permanent political diplomatic administration department ministry council staff opposition border customs anonymous unnamed international civilian legal medical financial industry market white house russian ukrainian american chinese european western eastern british french german israeli iranian turkish japanese indian soviet u.s us un eu",
     ),
     (STANCE_ADJ, "insistent adamant emphatic"),
+    (
+        PROPER,
+        "russian ukrainian american chinese european western eastern northern southern british french german israeli iranian turkish japanese indian korean syrian iraqi afghan polish baltic nordic arab african asian soviet u.s us u.k uk un eu nato",
+    ),
 ];
 
 /// Reporting verbs: `lemma frames [irregular forms: third past participle ing]`.
@@ -235,10 +244,10 @@ const VERBS: &[(&str, u8, &str)] = &[
     ("disclose", CLAUSE, ""),
     ("reveal", CLAUSE, ""),
     ("allege", CLAUSE, ""),
-    ("deny", CLAUSE | FRAGMENT, ""),
-    ("promise", CLAUSE | RECIPIENT | FRAGMENT, ""),
-    ("pledge", CLAUSE | RECIPIENT | FRAGMENT, ""),
-    ("vow", CLAUSE | FRAGMENT, ""),
+    ("deny", CLAUSE | FRAGMENT | THAT_ONLY, ""),
+    ("promise", CLAUSE | RECIPIENT | FRAGMENT | THAT_ONLY, ""),
+    ("pledge", CLAUSE | RECIPIENT | FRAGMENT | THAT_ONLY, ""),
+    ("vow", CLAUSE | FRAGMENT | THAT_ONLY, ""),
     ("threaten", FRAGMENT, ""),
     ("state", CLAUSE, ""),
     ("boast", CLAUSE, ""),
@@ -250,9 +259,9 @@ const VERBS: &[(&str, u8, &str)] = &[
     ("underscore", CLAUSE, ""),
     ("mention", CLAUSE, ""),
     ("conclude", CLAUSE, ""),
-    ("demand", CLAUSE | FRAGMENT, ""),
-    ("propose", CLAUSE, ""),
-    ("recommend", CLAUSE, ""),
+    ("demand", CLAUSE | FRAGMENT | THAT_ONLY, ""),
+    ("propose", CLAUSE | THAT_ONLY, ""),
+    ("recommend", CLAUSE | THAT_ONLY, ""),
     ("find", CLAUSE | SOURCE_ONLY, "finds found found finding"),
     ("show", CLAUSE | SOURCE_ONLY, "shows showed shown showing"),
     ("ask", RECIPIENT | DIRECTIVE, ""),

@@ -332,10 +332,10 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
     // A group or institution. A published source is named by its publisher when the
     // phrase gives one (`a Chicago Council on Global Affairs survey`, `CNN’s account`).
     let mut name_words = body.to_vec();
-    if p.is(last, SOURCE) && !p.cap(last) {
+    if p.is(last, SOURCE) && !p.cap(last) && !name_words.iter().any(|&u| p.is_word(u, "and")) {
         if let Some(pos) = name_words.iter().position(|&u| p.is_possessive(u)) {
             name_words.truncate(pos + 1);
-        } else if name_words.len() > 1 && p.cap(name_words[0]) {
+        } else if name_words.len() > 1 && p.cap(name_words[name_words.len() - 2]) {
             name_words.pop();
         }
     }
@@ -348,7 +348,8 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
     }
     // A common noun capitalised only because it opens the sentence is written lowercase.
     let first_body = name_words.first().copied()?;
-    if first_body == sentence_start && p.cap(first_body) && p.is(first_body, GROUP | SOURCE | MODIFIER | ROLE) {
+    let common = p.is(first_body, GROUP | SOURCE | MODIFIER | ROLE) && !p.is(first_body, PROPER);
+    if first_body == sentence_start && p.cap(first_body) && common {
         let mut cs = name.chars();
         if let Some(c) = cs.next() {
             name = c.to_lowercase().chain(cs).collect();

@@ -244,7 +244,8 @@ fn clause_starts(p: &Para, i: usize, hi: usize) -> bool {
         return false;
     }
     for k in i + 1..hi.min(i + 14) {
-        if p.is_stop(k) {
+        // The clause ends at a stop, or at `, but` / `, and` where another clause begins.
+        if p.is_stop(k) || (p.is(k, CONJ) && p.is_punct(k - 1, ',')) {
             break;
         }
         if p.quote(k).is_some() || finite_like(p, k) {
@@ -454,10 +455,16 @@ fn content_after(p: &Para, v: usize, hi: usize, vu: VerbUse) -> Option<After> {
             }
         }
     }
-    if f & frame::CLAUSE != 0 && clause_starts(p, i, hi) {
+    if f & frame::CLAUSE != 0 && f & frame::THAT_ONLY == 0 && clause_starts(p, i, hi) {
         return Some(found(Frame::Clause, i));
     }
     None
+}
+
+/// Whether content `c` (before a postposed attribution) is something said: a quotation,
+/// or a clause with a verb.
+fn sayable(p: &Para, c: &Range<usize>) -> bool {
+    c.clone().any(|k| p.quote(k).is_some() || finite_like(p, k))
 }
 
 /// The speaker phrase of a verb whose auxiliaries start at `a`.
@@ -711,6 +718,8 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
             r.content = Some(a.start..hi);
         }
         let source_only = vu.frames & frame::SOURCE_ONLY != 0;
+        // Only verbs of saying stand after what was said (`…, officials said`).
+        let can_postpose = vu.frames & (frame::CLAUSE | frame::RECIPIENT) != 0 && !source_only;
         match subject {
             Subject::Before {
                 np,
@@ -719,18 +728,23 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
             } => {
                 r.zone = zone_of(p, lo, np.start);
                 r.subordinate = p.is(lo, SUBORD) && !(lo..np.start).any(|k| p.is_punct(k, ','));
-                if after.is_none() && postposable {
-                    r.frame = Frame::Postposed;
+                if after.is_none() && postposable && can_postpose {
                     let mut end = np.start;
                     while end > lo && p.is_punct(end - 1, ',') {
                         end -= 1;
                     }
-                    r.content = (end > lo).then_some(lo..end);
+                    if end > lo && sayable(p, &(lo..end)) {
+                        r.frame = Frame::Postposed;
+                        r.content = Some(lo..end);
+                    }
                 }
                 r.subject = Some(np);
                 r.role = role;
             }
             Subject::Inverted { np, role } => {
+                if !can_postpose {
+                    continue;
+                }
                 r.frame = Frame::Postposed;
                 let mut end = aux.start;
                 while end > lo && p.is_punct(end - 1, ',') {
@@ -818,7 +832,16 @@ fn close_contents(p: &Para, lo: usize, hi: usize, out: &mut [Report]) {
             out[i].nested_in = Some(j);
         }
     }
-    let zones: Vec<(usize, Option<usize>)> = out.iter().map(|r| (r.zone, r.nested_in)).collect();
+    // A report with no content of its own cuts an earlier content only where it opens a
+    // new clause (`…, and Z denied`), not inside it (`to heed what he described as …`).
+    let zones: Vec<(usize, Option<usize>)> = out
+        .iter()
+        .map(|r| {
+            let opens_clause = p.is_punct(r.zone, ',') || p.is_punct(r.zone, ';') || p.is_dash(r.zone) || p.is(r.zone, CONJ);
+            let zone = if r.frame == Frame::Fragment && !opens_clause { usize::MAX } else { r.zone };
+            (zone, r.nested_in)
+        })
+        .collect();
     for (i, r) in out.iter_mut().enumerate() {
         let Some(c) = r.content.clone() else { continue };
         if matches!(r.frame, Frame::Postposed) {
