@@ -1,10 +1,101 @@
-//! Makes the build notice added, changed or removed corpus files (include_dir does not).
+//! Build script for the corpus that `include_dir` compiles into the app:
+//! - makes the build notice added, changed or removed corpus files (include_dir does not);
+//! - fails the build, naming the file and the reason, when a corpus file or the catalog is
+//!   unusable. The rules are `src/corpus/validate.rs`, the very code `ingest` and
+//!   `dossier check` run, included here by path.
+
+#[allow(dead_code)]
+#[path = "src/corpus/validate.rs"]
+mod validate;
+
+use std::path::Path;
+
+use validate::CorpusError;
+
+const CORPUS_DIR: &str = "corpus";
 
 fn main() {
-    println!("cargo:rerun-if-changed=corpus");
-    if let Ok(entries) = std::fs::read_dir("corpus") {
-        for e in entries.flatten() {
-            println!("cargo:rerun-if-changed={}", e.path().display());
-        }
+    println!("cargo:rerun-if-changed={CORPUS_DIR}");
+    let Ok(entries) = std::fs::read_dir(CORPUS_DIR) else {
+        return;
+    };
+    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for p in &paths {
+        println!("cargo:rerun-if-changed={}", p.display());
     }
+    let errors = check(&paths);
+    if !errors.is_empty() {
+        for e in &errors {
+            eprintln!("error: corpus/{e}");
+        }
+        eprintln!(
+            "error: {} problem(s) in the corpus folder; fix them or run `dossier check corpus/`",
+            errors.len()
+        );
+        std::process::exit(1);
+    }
+}
+
+/// Every problem with the article files and the catalog in `paths`.
+fn check(paths: &[std::path::PathBuf]) -> Vec<CorpusError> {
+    let mut errors = Vec::new();
+    let mut names = Vec::new();
+    let mut catalog = None;
+    for path in paths.iter().filter(|p| p.is_file()) {
+        let name = file_name(path);
+        let lower = name.to_ascii_lowercase();
+        let is_catalog = name == validate::CATALOG_FILE;
+        if !is_catalog && !lower.ends_with(".txt") && !lower.ends_with(".md") {
+            continue;
+        }
+        let bytes = match read(path, &name) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        if is_catalog {
+            match String::from_utf8(bytes) {
+                Ok(text) => catalog = Some(text),
+                Err(e) => errors.push(CorpusError::NotUtf8 {
+                    file: name,
+                    byte: e.utf8_error().valid_up_to(),
+                }),
+            }
+            continue;
+        }
+        if let Err(e) = validate::check_file(&name, &bytes) {
+            errors.push(e);
+        }
+        names.push(name);
+    }
+    if let Some(text) = catalog {
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        errors.extend(validate::parse_catalog(&text, &names).1);
+    }
+    errors
+}
+
+/// The file's bytes, refusing files over the size limit without reading them.
+fn read(path: &Path, name: &str) -> Result<Vec<u8>, CorpusError> {
+    let unreadable = |e: std::io::Error| CorpusError::Unreadable {
+        file: name.to_string(),
+        why: e.to_string(),
+    };
+    let len = std::fs::metadata(path).map_err(unreadable)?.len();
+    if len > validate::MAX_FILE_BYTES as u64 {
+        return Err(CorpusError::TooLarge {
+            file: name.to_string(),
+            bytes: len,
+        });
+    }
+    std::fs::read(path).map_err(unreadable)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }

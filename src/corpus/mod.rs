@@ -1,39 +1,37 @@
 //! Raw corpus files -> [`Article`]s: clean paragraphs, metadata and an offset map back
-//! to the raw file. Pure Rust; the same code runs in `build.rs` checks, the CLI and wasm.
+//! to the raw file. Pure Rust with no filesystem access (the CLI and `build.rs` read the
+//! folder); the same code runs natively, in the CLI and in wasm.
+//!
+//! Map: `validate` (is the input usable; shared with `build.rs`) -> `split` + `markdown`
+//! (lines, inline debris) -> `furniture`, `captions`, `duplicates` (what leaves the body)
+//! -> `metadata` (what the text says about itself) -> `catalog` (what the curator says)
+//! -> [`Article`]. `article.rs` runs the steps in order.
 
+mod article;
+mod block;
+mod captions;
+pub mod catalog;
+mod duplicates;
+mod furniture;
+mod id;
+mod markdown;
+mod metadata;
 pub mod model;
+mod phrase;
+mod pieces;
 pub mod span_map;
+mod split;
+pub mod validate;
 
 pub use model::{Article, Date, Metadata, Paragraph};
 pub use span_map::SpanMap;
-
-use crate::text::lang;
+pub use validate::{CorpusError, CATALOG_FILE, MAX_FILE_BYTES};
 
 /// One file handed to the ingester: its name in the corpus folder and its bytes.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     pub name: String,
     pub bytes: Vec<u8>,
-}
-
-/// A problem that stops one file (or the catalog) from being used. Always names the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CorpusError {
-    /// The file is not valid UTF-8; `byte` is the offset of the first bad byte.
-    NotUtf8 { file: String, byte: usize },
-    /// The file has no text at all (or only whitespace).
-    Empty { file: String },
-}
-
-impl std::fmt::Display for CorpusError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CorpusError::NotUtf8 { file, byte } => {
-                write!(f, "{file}: not UTF-8 text (invalid byte at offset {byte})")
-            }
-            CorpusError::Empty { file } => write!(f, "{file}: empty file"),
-        }
-    }
 }
 
 /// The whole corpus after ingestion.
@@ -49,65 +47,43 @@ pub struct Corpus {
 #[derive(Debug, Clone, Default)]
 pub struct Ingest {
     pub corpus: Corpus,
+    /// One per unusable file or catalog problem, each naming the file.
     pub errors: Vec<CorpusError>,
 }
 
 /// Ingests corpus files (any order) and an optional `catalog.toml` text.
 ///
-/// PLACEHOLDER (issue #2 in progress): paragraphs are split on blank lines without cleaning.
-pub fn ingest(mut files: Vec<SourceFile>, _catalog: Option<&str>) -> Ingest {
+/// Never panics and never stops at a bad file: unusable files become [`CorpusError`]s and
+/// the rest still become articles, in file-name order, with catalog values applied over
+/// what the text says.
+pub fn ingest(mut files: Vec<SourceFile>, catalog: Option<&str>) -> Ingest {
     files.sort_by(|a, b| a.name.cmp(&b.name));
+    let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    let ids = id::ids(&names);
     let mut out = Ingest::default();
-    for f in files {
-        let raw = match String::from_utf8(f.bytes) {
-            Ok(s) => s,
-            Err(e) => {
-                out.errors.push(CorpusError::NotUtf8 {
-                    file: f.name,
-                    byte: e.utf8_error().valid_up_to(),
-                });
-                continue;
+    let (checked, catalog_errors) = match catalog {
+        Some(text) => validate::parse_catalog(text, &names),
+        None => Default::default(),
+    };
+    for (f, id) in files.iter().zip(ids) {
+        match validate::check_file(&f.name, &f.bytes) {
+            Ok(text) => {
+                let mut a = article::build(id, f.name.clone(), text.to_string());
+                if let Some(entry) = checked.entries.iter().find(|e| e.file == f.name) {
+                    catalog::apply(&mut a.meta, entry);
+                }
+                // Checked after the catalog, which may well be where the title comes from.
+                if a.meta.title.is_empty() {
+                    a.warnings
+                        .push("title: no headline found (set one in catalog.toml)".to_string());
+                }
+                out.corpus.articles.push(a);
             }
-        };
-        if raw.trim().is_empty() {
-            out.errors.push(CorpusError::Empty { file: f.name });
-            continue;
+            Err(e) => out.errors.push(e),
         }
-        let mut paragraphs = Vec::new();
-        let mut pos = 0;
-        for line in raw.split_inclusive('\n') {
-            let t = line.trim();
-            if !t.is_empty() {
-                let start = pos + (line.len() - line.trim_start().len());
-                paragraphs.push(Paragraph {
-                    text: t.to_string(),
-                    lang: lang::detect(t),
-                    map: SpanMap::identity(start, t.len()),
-                });
-            }
-            pos += line.len();
-        }
-        let id = f
-            .name
-            .rsplit_once('.')
-            .map_or(f.name.as_str(), |(s, _)| s)
-            .to_string();
-        let title = paragraphs
-            .first()
-            .map(|p| p.text.clone())
-            .unwrap_or_default();
-        out.corpus.articles.push(Article {
-            id,
-            file_name: f.name,
-            raw,
-            meta: Metadata {
-                title,
-                ..Metadata::default()
-            },
-            paragraphs,
-            warnings: Vec::new(),
-        });
     }
+    out.errors.extend(catalog_errors);
+    out.corpus.aliases = checked.aliases;
     out
 }
 
@@ -118,9 +94,9 @@ pub fn embedded() -> Ingest {
     let mut catalog = None;
     for f in DIR.files() {
         let name = f.path().to_string_lossy().into_owned();
-        if name == "catalog.toml" {
+        if name == CATALOG_FILE {
             catalog = f.contents_utf8();
-        } else if name.ends_with(".txt") || name.ends_with(".md") {
+        } else if is_article_file(&name) {
             files.push(SourceFile {
                 name,
                 bytes: f.contents().to_vec(),
@@ -128,4 +104,10 @@ pub fn embedded() -> Ingest {
         }
     }
     ingest(files, catalog)
+}
+
+/// Whether a file in the corpus folder is an article: `.txt` or `.md` (any case).
+pub fn is_article_file(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".txt") || lower.ends_with(".md")
 }

@@ -83,6 +83,8 @@ pub struct Article {
     pub meta: Metadata,
     /// The body, in reading order, with furniture and duplicates removed.
     pub paragraphs: Vec<Paragraph>,
+    /// Photo captions and their alt text, taken out of the body (each once, in order).
+    pub captions: Vec<String>,
     /// Things the ingester noticed but could work around (shown by `dossier check`).
     pub warnings: Vec<String>,
 }

@@ -10,11 +10,14 @@ struct Run {
     len: usize,
     /// Raw bytes this run stands for (equal to `len` for a verbatim copy).
     raw_len: usize,
+    /// Copied verbatim (a synthetic run may have `len == raw_len` by chance, e.g. a space
+    /// standing for one newline, and must still not be mistaken for a copy).
+    verbatim: bool,
 }
 
 impl Run {
     fn is_copy(&self) -> bool {
-        self.len == self.raw_len
+        self.verbatim
     }
 }
 
@@ -60,6 +63,7 @@ impl SpanMap {
             raw: raw_start,
             len,
             raw_len: len,
+            verbatim: true,
         });
         self.clean_len += len;
     }
@@ -75,6 +79,7 @@ impl SpanMap {
             raw: raw_start,
             len,
             raw_len: raw_end.saturating_sub(raw_start),
+            verbatim: false,
         });
         self.clean_len += len;
     }
@@ -96,6 +101,17 @@ impl SpanMap {
         } else {
             r.raw + r.raw_len
         }
+    }
+
+    /// Every verbatim run as `(clean range, raw range)`, in order: the clean text of each
+    /// run is byte-for-byte the raw text of its range. Synthetic runs are left out.
+    pub fn copied_runs(
+        &self,
+    ) -> impl Iterator<Item = (std::ops::Range<usize>, std::ops::Range<usize>)> + '_ {
+        self.runs
+            .iter()
+            .filter(|r| r.is_copy())
+            .map(|r| (r.clean..r.clean + r.len, r.raw..r.raw + r.len))
     }
 
     /// The run that contains clean offset `clean` (the last run for offsets past the end).
@@ -148,6 +164,18 @@ mod tests {
         assert_eq!(m.to_raw(3), 8);
         assert_eq!(m.range_to_raw(2, 3), (3, 4));
         assert_eq!(m.range_to_raw(0, 5), (0, 10));
+    }
+
+    #[test]
+    fn a_synthetic_space_for_one_newline_is_not_a_copy() {
+        // raw: "the\nsecond" -> clean: "the second"
+        let mut m = SpanMap::new();
+        m.push_copy(0, 3);
+        m.push_synthetic(3, 4, 1);
+        m.push_copy(4, 6);
+        let copies: Vec<_> = m.copied_runs().collect();
+        assert_eq!(copies, vec![(0..3, 0..3), (4..10, 4..10)]);
+        assert_eq!(m.to_raw(5), 5);
     }
 
     #[test]
