@@ -2,6 +2,7 @@
 //! the browser uses; `src/bin/dossier.rs` only dispatches.
 
 pub mod check;
+pub mod quotes;
 
 /// Usage text shown by `dossier help` and on bad arguments.
 pub const USAGE: &str = "\
@@ -9,6 +10,7 @@ dossier — explore a folder of news articles
 
 USAGE:
     dossier check DIR              ingest DIR, print each article's metadata and warnings
+    dossier quotes [--json] FILE...  extract quotes and speakers (--json: one JSON line per file)
     dossier help                   this text
 ";
 
@@ -16,6 +18,7 @@ USAGE:
 pub fn run(args: &[String], out: &mut dyn std::io::Write, err: &mut dyn std::io::Write) -> i32 {
     let result = match args.first().map(String::as_str) {
         Some("check") => check::run(&args[1..], out, err),
+        Some("quotes") => quotes::run(&args[1..], out, err),
         Some("help") | Some("--help") | Some("-h") => {
             let _ = write!(out, "{USAGE}");
             Ok(0)

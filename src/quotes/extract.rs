@@ -228,10 +228,16 @@ pub(crate) fn paragraph_items(p: &Para, paragraph: usize) -> Vec<Item> {
             };
             if let Some(ri) = ri {
                 let r = &reports[ri];
+                // The second half of a split quote is direct even when it starts lowercase.
+                let kind = if r.extra_quotes.contains(&u) {
+                    QuoteKind::Direct
+                } else {
+                    quote_kind(p, u, lo)
+                };
                 items.push(Item {
                     paragraph,
                     span,
-                    kind: quote_kind(p, u, lo),
+                    kind,
                     speaker: speaker_of(p, r, lo),
                     role: r.role.clone().map(|x| p.text_of(x).to_string()),
                     cue: cue_text(p, r),

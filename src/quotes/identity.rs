@@ -240,40 +240,38 @@ pub(crate) fn merge(per_article: &[Vec<Entity>], aliases: &[(String, Vec<String>
     Merged { speakers, map }
 }
 
-/// The fullest name, in the spelling most used: more name parts first, then the most
-/// frequent first-name and surname spellings (weighted by attributed items).
+/// The fullest name, in the spelling most used: more name parts first, then the first-name
+/// and surname spellings the most articles use, then the earliest.
 fn canonical_name(ents: &[&Entity]) -> String {
     let people: Vec<&&Entity> = ents.iter().filter(|e| is_person(e)).collect();
     if people.is_empty() {
         // A group: its most frequent written form.
         let mut best: Option<(&str, usize)> = None;
         for e in ents {
-            let weight: usize = ents.iter().filter(|o| o.name == e.name).map(|o| o.mentions.max(1)).sum();
+            let weight: usize = ents
+                .iter()
+                .filter(|o| o.name == e.name)
+                .map(|o| o.mentions.max(1))
+                .sum();
             if best.is_none_or(|(_, w)| weight > w) {
                 best = Some((&e.name, weight));
             }
         }
         return best.map(|(n, _)| n.to_string()).unwrap_or_default();
     }
-    let count = |f: &dyn Fn(&Entity) -> Option<String>, value: &str| -> usize {
-        people
-            .iter()
-            .filter(|e| f(e).as_deref() == Some(value))
-            .map(|e| e.mentions.max(1) + e.forms.len())
-            .sum()
+    let spelled = |f: fn(&Entity) -> Option<&String>, value: Option<&String>| -> usize {
+        people.iter().filter(|e| value.is_some() && f(e) == value).count()
     };
-    let first = |e: &Entity| e.given.first().cloned();
-    let last = |e: &Entity| e.surname.clone();
-    people
-        .iter()
-        .rev()
-        .max_by_key(|e| {
-            (
-                e.given.len(),
-                count(&first, e.given.first().map_or("", String::as_str)),
-                count(&last, e.surname.as_deref().unwrap_or("")),
-            )
-        })
-        .map(|e| e.name.clone())
-        .unwrap_or_default()
+    let mut best: Option<(&Entity, (usize, usize, usize))> = None;
+    for e in &people {
+        let key = (
+            e.given.len(),
+            spelled(|x| x.given.first(), e.given.first()),
+            spelled(|x| x.surname.as_ref(), e.surname.as_ref()),
+        );
+        if best.is_none_or(|(_, k)| key > k) {
+            best = Some((e, key));
+        }
+    }
+    best.map(|(e, _)| e.name.clone()).unwrap_or_default()
 }

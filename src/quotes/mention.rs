@@ -76,7 +76,8 @@ fn is_modifier(p: &Para, u: usize) -> bool {
     if e.is(MODIFIER | ROLE | GROUP | SOURCE) {
         return true;
     }
-    if e.class != 0 || e.verb.is_some() || p.cap(u) || p.is_ly_adverb(u) {
+    let function = DET | QUANT | POSS | PRON | PRON_OBJ | BE | HAVE | DO | MODAL | ADV | NEG | PREP | SUBORD | CONJ | REL | HYPOTHETICAL | FINITE | TIME;
+    if e.is(function) || e.verb.is_some() || p.cap(u) || p.is_ly_adverb(u) {
         return false;
     }
     !(w.ends_with("ing") || w.ends_with("ed")) && w.chars().all(|c| c.is_alphanumeric() || c == '-')
@@ -116,7 +117,17 @@ pub(crate) fn np_back(p: &Para, lo: usize, end: usize) -> Option<Range<usize>> {
         if p.word(k).is_none() {
             break;
         }
-        if p.cap(k) {
+        // `a spokeswoman for the UNHCR`, `economists at Goldman Sachs`: a role or group
+        // with its organisation is one phrase.
+        let organisation_of = |d: usize| {
+            d > lo + 1
+                && ["of", "for", "at", "from"].iter().any(|w| p.is_word(d - 1, w))
+                && p.is(d - 2, ROLE | GROUP)
+        };
+        if p.is_possessive(k) {
+            start = k;
+            lower_run = 0;
+        } else if p.cap(k) {
             if e.is(DET | QUANT | POSS) {
                 start = k;
                 break;
@@ -130,7 +141,13 @@ pub(crate) fn np_back(p: &Para, lo: usize, end: usize) -> Option<Range<usize>> {
             lower_run = 0;
         } else if e.is(DET | POSS) {
             start = k;
+            if organisation_of(k) {
+                j = k;
+                continue;
+            }
             break;
+        } else if ["at", "from"].iter().any(|w| p.is_word(k, w)) && k > lo && p.is(k - 1, ROLE | GROUP) && !p.cap(k - 1) {
+            start = k;
         } else if e.is(QUANT) {
             start = k;
             if k > lo && p.is(k - 1, DET) {
@@ -208,10 +225,9 @@ pub(crate) fn np_fwd(p: &Para, start: usize, hi: usize) -> Option<Range<usize>> 
             }
         } else if p.is(j, DET) && j > start && p.is_word(j - 1, "and") {
             // `U.S. officials and the Kremlin`
-        } else if is_modifier(p, j) {
-            if p.is(j, ROLE | GROUP | SOURCE) {
-                last_head = Some(j);
-            }
+        } else if is_modifier(p, j) || p.is_possessive(j) {
+            // Callers that need a speaker check the head; objects can be any noun.
+            last_head = Some(j);
         } else {
             break;
         }

@@ -192,6 +192,21 @@ fn skip_adverbials(p: &Para, mut i: usize, hi: usize) -> usize {
             i += v;
             continue;
         }
+        // A place: `in Geneva`, `at the United Nations`.
+        if p.is_word(i, "in") || p.is_word(i, "at") {
+            let mut j = i + 1;
+            if p.is_word(j, "the") {
+                j += 1;
+            }
+            let first = j;
+            while j < hi && j - first < 4 && p.cap(j) && !p.is(j, TIME) && !p.is_possessive(j) {
+                j += 1;
+            }
+            if j > first {
+                i = j;
+                continue;
+            }
+        }
         break;
     }
     i
@@ -241,7 +256,15 @@ fn clause_starts(p: &Para, i: usize, hi: usize) -> bool {
         || (p.cap(i) && !e.is(PREP | SUBORD | CONJ | TIME | REL | ADV))
         || w.starts_with(|c: char| c.is_ascii_digit());
     if !starts {
-        return false;
+        // A bare noun subject (`said wage growth had been healthy`) needs its verb right
+        // after it, or it is the verb's object (`announced new measures`).
+        return np_fwd(p, i, hi).is_some_and(|np| {
+            let mut k = np.end;
+            while k < hi && (p.is(k, ADV) || p.is_ly_adverb(k)) {
+                k += 1;
+            }
+            k < hi && finite_like(p, k) && !p.lex(k).verb.is_some_and(|v| v.form == Form::Ing)
+        });
     }
     for k in i + 1..hi.min(i + 14) {
         // The clause ends at a stop, or at `, but` / `, and` where another clause begins.
@@ -302,6 +325,16 @@ fn paren_subject(p: &Para, lo: usize, comma: usize) -> Option<(Range<usize>, Opt
         return None;
     }
     let mut role = None;
+    // `Labour's shadow home secretary, Yvette Cooper, said`: a name in apposition to a
+    // role is the speaker, and the phrase before it their role.
+    let name_only = comma - f <= 4 && (f..comma).all(|k| p.cap(k) && !p.is(k, DET | PREP | CONJ | SUBORD | ADV));
+    if name_only {
+        if let Some(before) = np_back(p, lo, j) {
+            if p.is(before.end - 1, ROLE) && !p.cap(before.end - 1) {
+                return Some((f..comma, Some(before)));
+            }
+        }
+    }
     if p.is(f, REL) && (p.is_word(f, "who") || p.is_word(f, "which")) {
     } else if p.is(f, DET) && !p.is_word(f, "this") && !p.is_word(f, "that")
         || p.is_word(f, "former")
@@ -455,7 +488,10 @@ fn content_after(p: &Para, v: usize, hi: usize, vu: VerbUse) -> Option<After> {
             }
         }
     }
-    if f & frame::CLAUSE != 0 && f & frame::THAT_ONLY == 0 && clause_starts(p, i, hi) {
+    // Verbs that mostly take a noun phrase take a clause without `that` only when it opens
+    // with a pronoun (`denied he had`, `announced it would`).
+    let pronoun_start = p.is(i, PRON) && !p.is(i, POSS) || p.is_word(i, "there");
+    if f & frame::CLAUSE != 0 && (f & frame::THAT_ONLY == 0 || pronoun_start) && clause_starts(p, i, hi) {
         return Some(found(Frame::Clause, i));
     }
     None
@@ -678,6 +714,8 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
         let stance_phrase = verb_first != v;
         match vu.form {
             Form::Past | Form::Participle if aux.be && !stance_phrase => continue,
+            // A bare past participle is an adjective (`a formal, written guarantee`).
+            Form::Participle if !aux.have => continue,
             Form::Past | Form::Participle if p.is_word(v + 1, "by") => continue,
             Form::Ing if !aux.be => {
                 let prev = aux.start.checked_sub(1).filter(|&k| k >= lo);
@@ -707,7 +745,11 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
             continue;
         };
         let after = content_after(p, v, hi, vu);
-        let cue_end = after.as_ref().map_or(v + 1, |a| a.cue_end.max(v + 1));
+        // With no content after it, the cue still keeps a bare recipient (`told reporters`).
+        let bare_recipient = vu.frames & frame::RECIPIENT != 0 && v + 1 < hi && p.is(v + 1, GROUP) && !p.cap(v + 1);
+        let cue_end = after
+            .as_ref()
+            .map_or(if bare_recipient { v + 2 } else { v + 1 }, |a| a.cue_end.max(v + 1));
         let mut cue = vec![aux.start..cue_end];
         if let Some(extra) = after.as_ref().and_then(|a| a.cue_extra.clone()) {
             cue.push(extra);
@@ -728,7 +770,20 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
             } => {
                 r.zone = zone_of(p, lo, np.start);
                 r.subordinate = p.is(lo, SUBORD) && !(lo..np.start).any(|k| p.is_punct(k, ','));
-                if after.is_none() && postposable && can_postpose {
+                // `“A,” Powell said, “and B.”`: the quote after the verb continues the
+                // first; both are attributed here.
+                let continues_quote = after.as_ref().is_some_and(|a| {
+                    a.start > v + 1 && p.quote(a.start).is_some() && p.is_punct(a.start - 1, ',') && a.start + 1 >= hi.min(a.start + 1)
+                }) && np.start > lo
+                    && p.quote(np.start - 1).is_some();
+                if continues_quote {
+                    if let Some(a) = &after {
+                        r.extra_quotes.push(a.start);
+                    }
+                    r.frame = Frame::Fragment;
+                    r.content = None;
+                }
+                if (after.is_none() || continues_quote) && postposable && can_postpose {
                     let mut end = np.start;
                     while end > lo && p.is_punct(end - 1, ',') {
                         end -= 1;
@@ -1069,5 +1124,19 @@ mod tests {
         assert_eq!(rs[0].2, "Russia’s “reasonable security concerns should be taken seriously and resolved,”");
         assert_eq!(rs[1].0, "Chinese foreign minister Wang Yi");
         assert_eq!(rs[1].2, "Beijing fully supports the implementation of the Minsk Agreements");
+    }
+}
+#[cfg(test)]
+mod dbg {
+    use super::*;
+    #[test]
+    fn dbg_reports() {
+        let text = std::env::var("DBG_TEXT").unwrap_or_default();
+        let p = Para::new(&text);
+        for s in &p.sents {
+            for r in find(&p, s.clone()) {
+                eprintln!("{:?} verb={} subj={:?} content={:?} zone={}", r.frame, p.text_of(r.verb..r.verb + 1), r.subject.clone().map(|s| p.text_of(s)), r.content.clone().map(|c| p.text_of(c)), p.text_of(r.zone..r.zone+1));
+            }
+        }
     }
 }

@@ -173,6 +173,15 @@ impl Resolver<'_> {
         })
     }
 
+    /// A person whose name is written family name first (`Lai Ching-te` → `Lai`,
+    /// `Wang Yi` → `Wang`): news refers to them by that first word.
+    fn find_family_first(&self, word: &str) -> Option<usize> {
+        let key = fold(word);
+        self.entities.iter().position(|e| {
+            e.kind == SpeakerKind::Person && e.given.len() == 1 && e.given.first().map(|g| fold(g)) == Some(key.clone())
+        })
+    }
+
     fn find_group(&self, name: &str) -> Option<usize> {
         let key = group_key(name);
         self.entities
@@ -238,6 +247,8 @@ impl Resolver<'_> {
             } => self.person(given.clone(), surname.clone(), *female),
             MentionKind::Bare(word) => {
                 if let Some(i) = self.find_person(&[], word) {
+                    i
+                } else if let Some(i) = self.find_family_first(word) {
                     i
                 } else if self.named_with_surname(word).is_some() {
                     self.person(Vec::new(), word.clone(), None)
@@ -309,8 +320,27 @@ impl Resolver<'_> {
             MentionKind::Group(name) => match self.find_group(name) {
                 Some(i) => i,
                 None => {
-                    self.entities.push(Entity::group(name.clone()));
-                    self.entities.len() - 1
+                    // `the ministry` after `Taiwan's defence ministry`: a definite common
+                    // noun is the last group named with that head.
+                    let definite = m.text.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                    let single = !name.contains(' ') && name.chars().next().is_some_and(char::is_lowercase);
+                    let head = name.to_lowercase();
+                    let earlier = if definite && single {
+                        self.recent(|e| {
+                            e.kind == SpeakerKind::Group
+                                && e.name.contains(' ')
+                                && e.name.rsplit(' ').next().is_some_and(|w| w.to_lowercase() == head)
+                        })
+                    } else {
+                        None
+                    };
+                    match earlier {
+                        Some(i) => i,
+                        None => {
+                            self.entities.push(Entity::group(name.clone()));
+                            self.entities.len() - 1
+                        }
+                    }
                 }
             },
         };
