@@ -141,12 +141,12 @@ impl ArticleQuotes {
 
     /// Number of quotes found.
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.items.iter().filter(|i| !i.silent).count()
     }
 
     /// Whether no quote was found.
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.len() == 0
     }
 }
 
@@ -182,6 +182,9 @@ impl QuoteBook {
         for (ai, (article, x)) in articles.iter().zip(&extracted).enumerate() {
             let first = quotes.len();
             for (item, local) in x.items.iter().zip(&x.speaker_of) {
+                if item.silent {
+                    continue;
+                }
                 let Some(para) = article.paragraphs.get(item.paragraph) else {
                     continue;
                 };

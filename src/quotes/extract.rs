@@ -43,6 +43,9 @@ pub(crate) struct Item {
     /// A role given beside the speaker (an appositive).
     pub role: Option<String>,
     pub cue: Option<String>,
+    /// Not a quote: a speaker named by a reporting verb with nothing quoted
+    /// (`Rayner wrote about …`), kept so that a later `she` can find them.
+    pub silent: bool,
 }
 
 fn cue_text(p: &Para, r: &Report) -> Option<String> {
@@ -125,17 +128,21 @@ fn quote_kind(p: &Para, q: usize, lo: usize) -> QuoteKind {
     }
 }
 
-/// A title noun right before the quotation (`the book “…”`, `titled “…”`) that is not the
-/// verb of a report.
+/// A title, a name or a scare quote by its introducer: a title noun (`the book “…”`,
+/// `titled “…”`, `her memoir, “…”`), `known as`, `so-called`; unless the introducer is the
+/// verb of a report (`officials called it “…”`).
 fn title_before(p: &Para, q: usize, lo: usize, reports: &[Report]) -> bool {
     let mut k = q;
-    while k > lo && p.is(k - 1, DET) {
+    while k > lo && (p.is(k - 1, DET) || p.is_punct(k - 1, ',')) {
         k -= 1;
     }
     let Some(t) = k.checked_sub(1).filter(|&t| t >= lo) else {
         return false;
     };
-    p.is(t, TITLE_NOUN) && !p.is(t, PHRASE_NOUN) && !reports.iter().any(|r| r.verb == t && r.subject.is_some())
+    let known_as = p.is_word(t, "as") && t > lo && p.is_word(t - 1, "known");
+    (p.is(t, TITLE_NOUN) || known_as)
+        && !p.is(t, PHRASE_NOUN)
+        && !reports.iter().any(|r| r.verb == t && r.subject.is_some())
 }
 
 /// The nearest report before the quotation in the same clause whose speaker can own a
@@ -173,6 +180,7 @@ pub(crate) fn paragraph_items(p: &Para, paragraph: usize) -> Vec<Item> {
     for sent in &p.sents {
         let lo = sent.start;
         let reports = report::find(p, sent.clone());
+        silent_speakers(p, paragraph, lo, &reports, &mut items);
         // The innermost report whose content holds each quotation.
         let mut owner: Vec<(usize, usize)> = Vec::new();
         for (ri, r) in reports.iter().enumerate() {
@@ -207,6 +215,7 @@ pub(crate) fn paragraph_items(p: &Para, paragraph: usize) -> Vec<Item> {
                     speaker: speaker_of(p, r, lo),
                     role: r.role.clone().map(|x| p.text_of(x).to_string()),
                     cue: cue_text(p, r),
+                    silent: false,
                 });
             }
         }
@@ -220,12 +229,11 @@ pub(crate) fn paragraph_items(p: &Para, paragraph: usize) -> Vec<Item> {
         for u in sent.clone() {
             let Some(qi) = p.quote(u) else { continue };
             let span = p.quotes[qi].inner.clone();
+            if title_before(p, u, lo, &reports) {
+                continue;
+            }
             let claimed = owner.iter().find(|(q, _)| *q == u).map(|&(_, ri)| ri);
-            let ri = match claimed {
-                Some(ri) => Some(ri),
-                None if title_before(p, u, lo, &reports) => continue,
-                None => fragment_owner(p, u, &reports),
-            };
+            let ri = claimed.or_else(|| fragment_owner(p, u, &reports));
             if let Some(ri) = ri {
                 let r = &reports[ri];
                 // The second half of a split quote is direct even when it starts lowercase.
@@ -241,6 +249,7 @@ pub(crate) fn paragraph_items(p: &Para, paragraph: usize) -> Vec<Item> {
                     speaker: speaker_of(p, r, lo),
                     role: r.role.clone().map(|x| p.text_of(x).to_string()),
                     cue: cue_text(p, r),
+                    silent: false,
                 });
             } else if let Some(m) = phrase_owner(p, u, lo) {
                 items.push(Item {
@@ -250,6 +259,7 @@ pub(crate) fn paragraph_items(p: &Para, paragraph: usize) -> Vec<Item> {
                     speaker: SpeakerRef::Said(m),
                     role: None,
                     cue: None,
+                    silent: false,
                 });
             } else if sent.clone().all(|k| k == u || p.is_punctuation(k)) {
                 items.push(Item {
@@ -259,12 +269,31 @@ pub(crate) fn paragraph_items(p: &Para, paragraph: usize) -> Vec<Item> {
                     speaker: SpeakerRef::Previous,
                     role: None,
                     cue: None,
+                    silent: false,
                 });
             }
         }
     }
     items.sort_by_key(|i| (i.span.start, i.span.end));
     items
+}
+
+/// Speakers of reporting verbs that report nothing quotable, as silent items.
+fn silent_speakers(p: &Para, paragraph: usize, lo: usize, reports: &[Report], items: &mut Vec<Item>) {
+    for r in reports.iter().filter(|r| r.frame == Frame::Fragment) {
+        let Some(s) = r.subject.clone() else { continue };
+        if let SpeakerRef::Said(m) = speaker_of(p, r, lo) {
+            items.push(Item {
+                paragraph,
+                span: p.span_of(s),
+                kind: QuoteKind::Partial,
+                speaker: SpeakerRef::Said(m),
+                role: None,
+                cue: None,
+                silent: true,
+            });
+        }
+    }
 }
 
 #[cfg(test)]
@@ -275,6 +304,7 @@ mod tests {
         let p = Para::new(text);
         paragraph_items(&p, 0)
             .into_iter()
+            .filter(|i| !i.silent)
             .map(|i| {
                 let who = match i.speaker {
                     SpeakerRef::Said(m) => m.text,

@@ -130,7 +130,7 @@ const WORDS: &[(u32, &str)] = &[
     (DET, "a an the this these those"),
     (
         QUANT,
-        "some many most several few all both each every any no other another two three four five six seven eight nine ten dozens hundreds thousands numerous various certain",
+        "some many most several few all both each every any no other another one two three four five six seven eight nine ten dozens hundreds thousands numerous various certain",
     ),
     (POSS, "his her its their our my your"),
     (PRON, "he she they it we"),
@@ -187,7 +187,7 @@ const WORDS: &[(u32, &str)] = &[
     ),
     (
         TITLE_NOUN,
-        "book books film films movie movies song songs album albums novel novels poem poems play essay essays article articles column headline headlines show series documentary episode podcast titled entitled headlined dubbed nicknamed named called slogan motto hashtag banner",
+        "book books film films movie movies song songs album albums novel novels poem poems play essay essays article articles column headline headlines show series documentary episode podcast memoir memoirs biography autobiography titled entitled headlined dubbed nicknamed named called slogan motto hashtag banner so-called",
     ),
     (PHRASE_NOUN, "phrase phrases term terms word words expression expressions slogan mantra label"),
     (
@@ -236,6 +236,7 @@ const VERBS: &[(&str, u8, &str)] = &[
     ("respond", CLAUSE, ""),
     ("write", CLAUSE, "writes wrote written writing"),
     ("tweet", CLAUSE, ""),
+    ("post", CLAUSE | THAT_ONLY, ""),
     ("predict", CLAUSE, ""),
     ("caution", CLAUSE | RECIPIENT, ""),
     ("complain", CLAUSE, ""),

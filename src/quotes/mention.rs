@@ -102,8 +102,30 @@ pub(crate) fn is_head(p: &Para, u: usize) -> bool {
 /// The speaker phrase that ends just before unit `end`, not reaching before `lo`.
 pub(crate) fn np_back(p: &Para, lo: usize, end: usize) -> Option<Range<usize>> {
     let h = end.checked_sub(1)?;
-    if h < lo || !is_head(p, h) {
+    if h < lo {
         return None;
+    }
+    if !is_head(p, h) {
+        // Any noun after a determiner can name a speaker (`one firefighter`, `a
+        // resident`); the role lexicon cannot list every occupation.
+        if !is_modifier(p, h) || p.cap(h) {
+            return None;
+        }
+        let mut k = h;
+        while k > lo && k + 3 > h && is_modifier(p, k - 1) {
+            k -= 1;
+        }
+        if !(k > lo && p.is(k - 1, DET | QUANT | POSS) && !p.is_word(k - 1, "that")) {
+            return None;
+        }
+        let s = k - 1;
+        // `Residents of the estate`: the head is the group before the preposition.
+        if s >= lo + 2 && ["of", "for", "at", "from"].iter().any(|w| p.is_word(s - 1, w)) && is_head(p, s - 2) && !p.is(s - 2, PRON | REL) {
+            if let Some(outer) = np_back(p, lo, s - 1) {
+                return Some(outer.start..h + 1);
+            }
+        }
+        return Some(s..h + 1);
     }
     if p.is(h, PRON) || p.is(h, REL) {
         return Some(h..h + 1);
@@ -122,7 +144,7 @@ pub(crate) fn np_back(p: &Para, lo: usize, end: usize) -> Option<Range<usize>> {
         let organisation_of = |d: usize| {
             d > lo + 1
                 && ["of", "for", "at", "from"].iter().any(|w| p.is_word(d - 1, w))
-                && p.is(d - 2, ROLE | GROUP)
+                && (p.is(d - 2, ROLE | GROUP) || is_name_word(p, d - 2))
         };
         if p.is_possessive(k) {
             start = k;
@@ -282,7 +304,22 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
         definite |= p.is_word(words[i], "the") || p.is(words[i], POSS);
         i += 1;
     }
-    let body = &words[i..];
+    let mut body = &words[i..];
+    // `Jane Doe of the National Weather Service`, `a spokeswoman for the UNHCR`: a person
+    // or a role with their organisation. The organisation goes to the role; a title that
+    // ends in a name (`Secretary of State Antony Blinken`) is not split.
+    let mut affiliation = None;
+    if let Some(c) = body.iter().position(|&u| ["of", "for", "at", "from"].iter().any(|w| p.is_word(u, w))) {
+        let name_before = c >= 2 && is_name_word(p, body[c - 1]) && is_name_word(p, body[c - 2]);
+        let role_before = c > 0 && p.is(body[c - 1], ROLE) && !p.cap(body[c - 1]);
+        let det_after = body.get(c + 1).is_some_and(|&u| p.is(u, DET | POSS));
+        let after = &body[c + 1..];
+        let named_after = after.len() >= 2 && after[after.len() - 2..].iter().all(|&u| is_name_word(p, u));
+        if ((name_before && det_after) || role_before) && !named_after && !after.is_empty() {
+            affiliation = Some(p.text[p.span(body[c]).start..p.span(body[body.len() - 1]).end].to_string());
+            body = &body[..c];
+        }
+    }
     let &last = body.last()?;
     let joined = |ws: &[usize]| -> String {
         match (ws.first(), ws.last()) {
@@ -295,6 +332,15 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
     while n < body.len().min(4) && is_name_word(p, body[body.len() - 1 - n]) {
         n += 1;
     }
+    // `Meteorologist Jane Doe`: an occupation in -ist opening a three-word run is a title.
+    let mut occupation = false;
+    if n >= 3 {
+        let first = body[body.len() - n];
+        if p.word(first).is_some_and(|w| w.ends_with("ist") || w.ends_with("yst")) {
+            n -= 1;
+            occupation = true;
+        }
+    }
     let run = &body[body.len() - n..];
     let prefix = &body[..body.len() - n];
     let honorific = prefix.last().copied().filter(|&u| p.is(u, HONORIFIC));
@@ -302,7 +348,7 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
         Some(_) => &prefix[..prefix.len() - 1],
         None => prefix,
     };
-    let has_role = role_words.iter().any(|&u| p.is(u, ROLE));
+    let has_role = occupation || role_words.iter().any(|&u| p.is(u, ROLE));
     if n > 0 {
         if n >= 2 || honorific.is_some() || has_role {
             let surname = p.word(run[n - 1])?.to_string();
@@ -312,7 +358,16 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
                 .map(str::to_string)
                 .collect();
             let female = honorific.map(|u| p.is(u, FEMALE));
-            let role = (has_role && !role_words.is_empty()).then(|| joined(role_words));
+            let mut role = (has_role && !role_words.is_empty()).then(|| joined(role_words));
+            if let Some(aff) = &affiliation {
+                role = Some(match role {
+                    Some(r) => format!("{r} {aff}"),
+                    None => match role_words.is_empty() {
+                        true => aff.trim_start_matches(|c: char| c.is_alphabetic()).trim().to_string(),
+                        false => format!("{} {aff}", joined(role_words)),
+                    },
+                });
+            }
             let name_start = honorific.unwrap_or(run[0]);
             let name = Some(p.text[p.span(name_start).start..p.span(last).end].to_string());
             return Some(Mention {
@@ -336,15 +391,24 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
             });
         }
     }
-    if n == 0 && p.is(last, ROLE) && !p.cap(last) {
+    if n == 0 && p.is(last, ROLE) && !p.cap(last) || (affiliation.is_some() && !p.cap(last) && !p.is(last, GROUP)) {
         let words = body.iter().map(|&u| lower(u)).collect();
+        let role = match &affiliation {
+            Some(aff) => format!("{} {aff}", joined(body)),
+            None => joined(body),
+        };
         return Some(Mention {
             text,
             kind: MentionKind::Role { words, definite },
-            role: Some(joined(body)),
+            role: Some(role),
             name: None,
         });
     }
+    if affiliation.is_some() {
+        // A group with its organisation (`economists at Goldman Sachs`) keeps it in its name.
+        body = &words[i..];
+    }
+    let &last = body.last()?;
     // A group or institution. A published source is named by its publisher when the
     // phrase gives one (`a Chicago Council on Global Affairs survey`, `CNN’s account`).
     let mut name_words = body.to_vec();

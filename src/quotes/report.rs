@@ -192,8 +192,8 @@ fn skip_adverbials(p: &Para, mut i: usize, hi: usize) -> usize {
             i += v;
             continue;
         }
-        // A place: `in Geneva`, `at the United Nations`.
-        if p.is_word(i, "in") || p.is_word(i, "at") {
+        // A place or a platform: `in Geneva`, `at the United Nations`, `on Truth Social`.
+        if p.is_word(i, "in") || p.is_word(i, "at") || p.is_word(i, "on") {
             let mut j = i + 1;
             if p.is_word(j, "the") {
                 j += 1;
@@ -497,6 +497,21 @@ fn content_after(p: &Para, v: usize, hi: usize, vu: VerbUse) -> Option<After> {
     None
 }
 
+/// Whether a postposed attribution can end at verb `v`: nothing but adverbials, a time or
+/// circumstance phrase (`said after meeting …`), a comma or the sentence end follows
+/// (`Rayner wrote about growing up …` is not an attribution).
+fn ends_attribution(p: &Para, v: usize, hi: usize, recipient: bool) -> bool {
+    let mut k = skip_adverbials(p, v + 1, hi);
+    // `told CNN.`, `told the BBC on Monday.`
+    if recipient {
+        if let Some(o) = np_fwd(p, k, hi) {
+            k = skip_adverbials(p, o.end, hi);
+        }
+    }
+    let circumstance = ["after", "before", "during", "while", "following", "when", "in", "at", "on", "as", "to", "from", "via"];
+    k >= hi || p.is_stop(k) || p.is_punct(k, ',') || p.quote(k).is_some() || circumstance.iter().any(|w| p.is_word(k, w)) || (p.is(k, GROUP) && k + 1 >= hi.saturating_sub(1))
+}
+
 /// Whether content `c` (before a postposed attribution) is something said: a quotation,
 /// or a clause with a verb.
 fn sayable(p: &Para, c: &Range<usize>) -> bool {
@@ -566,7 +581,16 @@ fn subject_of(p: &Para, lo: usize, hi: usize, a: usize, v: usize, form: Form) ->
     if p.is(prev, CONJ) {
         return Some(Subject::Inherit);
     }
-    let np = np_back(p, lo, b)?;
+    let np = match np_back(p, lo, b) {
+        Some(np) => np,
+        // `A study published in Nature found`: a source noun with a participle after it.
+        None => {
+            let k = (b.saturating_sub(8).max(lo)..b).rev().find(|&k| {
+                p.is(k, SOURCE) && !p.cap(k) && p.word(k + 1).is_some_and(|w| w.ends_with("ed") && !p.cap(k + 1))
+            })?;
+            np_back(p, lo, k + 1)?
+        }
+    };
     let np = if p.is(np.start, REL) {
         // `Lavrov, who …`: the relative pronoun stands for the phrase before its comma.
         let c = np.start.checked_sub(1).filter(|&c| c > lo && p.is_punct(c, ','))?;
@@ -783,7 +807,7 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
                     r.frame = Frame::Fragment;
                     r.content = None;
                 }
-                if (after.is_none() || continues_quote) && postposable && can_postpose {
+                if (after.is_none() || continues_quote) && postposable && can_postpose && ends_attribution(p, cue_end.max(v + 1) - 1, hi, vu.frames & frame::RECIPIENT != 0) {
                     let mut end = np.start;
                     while end > lo && p.is_punct(end - 1, ',') {
                         end -= 1;
@@ -912,7 +936,10 @@ fn close_contents(p: &Para, lo: usize, hi: usize, out: &mut [Report]) {
         let mut k = c.start;
         while k < end {
             let gloss = p.is_dash(k) && k > c.start && p.is(k + 1, DET) && !(k + 1..hi).any(|m| p.is_dash(m));
+            // `…, without evidence`: the author's comment on the claim.
+            let author_note = p.is_punct(k, ',') && p.is_word(k + 1, "without");
             if p.is_stop(k)
+                || author_note
                 || (k > c.start && p.is_word(k, "according") && p.is_word(k + 1, "to"))
                 || ((directive || r.subordinate) && p.is_punct(k, ','))
                 || (directive && purpose_at(p, k))

@@ -266,7 +266,11 @@ impl Resolver<'_> {
                     let female = p == "she";
                     let fits = |e: &Entity| e.kind == SpeakerKind::Person && e.female.is_none_or(|f| f == female);
                     match self.recent(fits) {
-                        Some(i) => i,
+                        Some(i) => {
+                            // The pronoun tells the person's gender from now on.
+                            self.entities[i].female = Some(female);
+                            i
+                        }
                         None => {
                             let n = self
                                 .named
@@ -377,7 +381,7 @@ pub(crate) fn resolve(items: &[Item], named: &[Named]) -> Resolved {
                 r.entities[i].add_role(role);
             }
         }
-        if let Some(i) = idx {
+        if let Some(i) = idx.filter(|_| !item.silent) {
             r.entities[i].mentions += 1;
         }
         r.history.push(idx);
