@@ -159,6 +159,8 @@ pub struct QuoteBook {
     by_speaker: Vec<Vec<usize>>,
     /// Quote index range of each article.
     by_article: Vec<Range<usize>>,
+    /// Each quote's folded words, for searching within quotes.
+    words: Vec<Vec<String>>,
 }
 
 impl QuoteBook {
@@ -225,11 +227,13 @@ impl QuoteBook {
                 }
             }
         }
+        let words = quotes.iter().map(|q| super::api::quote_words(&q.text)).collect();
         QuoteBook {
             quotes,
             speakers: merged.speakers,
             by_speaker,
             by_article,
+            words,
         }
     }
 
@@ -264,6 +268,11 @@ impl QuoteBook {
     /// Indices (into [`QuoteBook::quotes`]) of a speaker's quotes, in corpus order.
     pub fn quote_ids_of(&self, speaker: SpeakerId) -> &[usize] {
         self.by_speaker.get(speaker).map_or(&[], Vec::as_slice)
+    }
+
+    /// The folded words of quote `id` (empty for an unknown id).
+    pub(crate) fn words_of(&self, id: usize) -> &[String] {
+        self.words.get(id).map_or(&[], Vec::as_slice)
     }
 
     /// The speakers answering to `name` (canonical name or alias, case-insensitive).

@@ -24,4 +24,9 @@ mod report;
 mod resolve;
 mod token;
 
+pub use api::{
+    FacetCount, QuoteFacets, QuoteFilter, QuoteId, QuoteResults, SpeakerGroup, SpeakerPage,
+    UNKNOWN_OUTLET, UNKNOWN_SPEAKER,
+};
 pub use book::{ArticleQuotes, Quote, QuoteBook, QuoteKind, Speaker, SpeakerId, SpeakerKind};
+pub use export::ExportRow;
