@@ -6,7 +6,30 @@
 //! lowercase form, so classification costs one hash probe.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the table's keys are short ASCII words known at build time, so a fast,
+/// non-keyed hash is enough (and one lookup per word is the hot path).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>;
 
 /// Word classes (bit flags) a word can belong to at the same time.
 pub(crate) mod class {
@@ -326,10 +349,10 @@ fn inflect(lemma: &str) -> [String; 3] {
     }
 }
 
-fn table() -> &'static HashMap<&'static str, Entry> {
-    static TABLE: OnceLock<HashMap<&'static str, Entry>> = OnceLock::new();
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: HashMap<&'static str, Entry> = HashMap::new();
+        let mut map = Table::default();
         for &(cls, words) in WORDS {
             for w in words.split_whitespace() {
                 map.entry(w).or_default().class |= cls;

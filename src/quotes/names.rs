@@ -5,6 +5,14 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Lowercase, without accents, keeping letters and digits only (`U.S.` → `us`).
 pub(crate) fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        // Most names are ASCII: no decomposition needed.
+        return s
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     s.nfd()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

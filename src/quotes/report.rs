@@ -1153,17 +1153,3 @@ mod tests {
         assert_eq!(rs[1].2, "Beijing fully supports the implementation of the Minsk Agreements");
     }
 }
-#[cfg(test)]
-mod dbg {
-    use super::*;
-    #[test]
-    fn dbg_reports() {
-        let text = std::env::var("DBG_TEXT").unwrap_or_default();
-        let p = Para::new(&text);
-        for s in &p.sents {
-            for r in find(&p, s.clone()) {
-                eprintln!("{:?} verb={} subj={:?} content={:?} zone={}", r.frame, p.text_of(r.verb..r.verb + 1), r.subject.clone().map(|s| p.text_of(s)), r.content.clone().map(|c| p.text_of(c)), p.text_of(r.zone..r.zone+1));
-            }
-        }
-    }
-}

@@ -12,6 +12,7 @@
 
 use super::extract::{Item, SpeakerRef};
 use super::mention::{self, Mention, MentionKind};
+use super::lexicon::class::{HONORIFIC, ROLE};
 use super::names::{fold, given_compatible, group_key};
 use super::para::Para;
 use super::SpeakerKind;
@@ -126,6 +127,11 @@ pub(crate) fn named_people(p: &Para, paragraph: usize, out: &mut Vec<Named>) {
             let Some(r) = mention::np_back(p, sent.start, u + 1) else {
                 continue;
             };
+            // Only a title or an honorific makes a named person worth remembering; checking
+            // for one first spares parsing every capitalised run.
+            if !r.clone().any(|k| p.is(k, ROLE | HONORIFIC)) {
+                continue;
+            }
             let Some(m) = mention::parse(p, r, sent.start) else {
                 continue;
             };

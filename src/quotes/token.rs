@@ -87,116 +87,113 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// The character starting at byte `i`, if any.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
 /// Tokenises one paragraph.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let byte_at = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let mut k = 0;
-    while k < n {
-        let (b, c) = chars[k];
-        if c.is_whitespace() || c == '\\' {
-            k += 1;
-            continue;
-        }
-        if c == '[' && opens_link(text, b) {
-            k += 1;
+    let at = |i: usize| char_at(text, i);
+    let mut i = 0;
+    let mut prev_char: Option<char> = None;
+    while let Some(c) = at(i) {
+        let b = i;
+        let clen = c.len_utf8();
+        if c.is_whitespace() || c == '\\' || (c == '[' && opens_link(text, b)) {
+            i += clen;
+            prev_char = Some(c);
             continue;
         }
         if c == ']' {
             if let Some(len) = link_target_len(text, b) {
-                let end = b + len;
-                while k < n && chars[k].0 < end {
-                    k += 1;
-                }
+                i += len;
+                prev_char = Some(')');
                 continue;
             }
         }
         if c.is_alphanumeric() {
-            let mut j = k + 1;
-            while j < n {
-                let d = chars[j].1;
+            let mut j = b + clen;
+            let mut prev = c;
+            while let Some(d) = at(j) {
+                let dl = d.len_utf8();
                 if d.is_alphanumeric() {
-                    j += 1;
+                    prev = d;
+                    j += dl;
                     continue;
                 }
+                let next = at(j + dl);
+                let next_alnum = next.is_some_and(char::is_alphanumeric);
                 // A joiner continues the word only between alphanumerics; digits group
                 // with `,` and `:` (`100,000`, `3:35`), letters never do.
-                let next_alnum = chars.get(j + 1).is_some_and(|&(_, e)| e.is_alphanumeric());
-                let prev = chars[j - 1].1;
                 let ok = is_joiner(d)
                     && next_alnum
                     && match d {
-                        ',' | ':' => {
-                            prev.is_ascii_digit()
-                                && chars.get(j + 1).is_some_and(|&(_, e)| e.is_ascii_digit())
-                        }
+                        ',' | ':' => prev.is_ascii_digit() && next.is_some_and(|e| e.is_ascii_digit()),
                         '-' | '‐' | '‑' => prev.is_alphanumeric() || prev == '.',
                         _ => prev.is_alphanumeric(),
                     };
                 // `U.S.-Russia`: an abbreviation's period, then a hyphen and a word.
                 let hyphen_after_abbrev = d == '.'
-                    && chars.get(j + 1).is_some_and(|&(_, e)| e == '-')
-                    && chars.get(j + 2).is_some_and(|&(_, e)| e.is_alphanumeric())
-                    && abbreviation(&text[b..byte_at(j + 1)]).is_some();
+                    && next == Some('-')
+                    && at(j + 2).is_some_and(char::is_alphanumeric)
+                    && abbreviation(&text[b..j + 1]).is_some();
                 if ok {
-                    j += 1;
+                    prev = d;
+                    j += dl;
                 } else if hyphen_after_abbrev {
+                    prev = '-';
                     j += 2;
                 } else {
                     break;
                 }
             }
             // A final period belongs to the word when the word is an abbreviation.
-            if j < n && chars[j].1 == '.' {
-                let with_dot = &text[b..byte_at(j + 1)];
-                if abbreviation(with_dot).is_some() {
-                    j += 1;
-                }
+            if at(j) == Some('.') && abbreviation(&text[b..j + 1]).is_some() {
+                j += 1;
             }
-            let end = byte_at(j);
-            let word = &text[b..end];
+            let word = &text[b..j];
             toks.push(Tok {
                 kind: Kind::Word,
                 start: b,
-                end,
+                end: j,
                 lex: lexicon::lookup(word),
                 cap: c.is_uppercase(),
             });
-            k = j;
+            prev_char = text[..j].chars().next_back();
+            i = j;
             continue;
         }
+        let next = at(b + clen);
         let (kind, len) = if is_quote_char(c) {
-            (Kind::Mark(c), 1)
+            (Kind::Mark(c), clen)
         } else if c == '…' {
-            (Kind::Ellipsis, 1)
-        } else if c == '.' && chars.get(k + 1).is_some_and(|&(_, d)| d == '.') {
-            let mut m = k;
-            while m < n && chars[m].1 == '.' {
-                m += 1;
-            }
-            (Kind::Ellipsis, m - k)
+            (Kind::Ellipsis, clen)
+        } else if c == '.' && next == Some('.') {
+            let dots = text[b..].bytes().take_while(|&x| x == b'.').count();
+            (Kind::Ellipsis, dots)
         } else if matches!(c, '—' | '–' | '―') {
-            (Kind::Dash, 1)
-        } else if c == '-' && chars.get(k + 1).is_some_and(|&(_, d)| d == '-') {
+            (Kind::Dash, clen)
+        } else if c == '-' && next == Some('-') {
             (Kind::Dash, 2)
         } else if c == '-'
-            && (k == 0 || chars[k - 1].1.is_whitespace())
-            && chars.get(k + 1).is_none_or(|&(_, d)| d.is_whitespace())
+            && prev_char.is_none_or(char::is_whitespace)
+            && next.is_none_or(char::is_whitespace)
         {
             (Kind::Dash, 1)
         } else {
-            (Kind::Punct(c), 1)
+            (Kind::Punct(c), clen)
         };
         toks.push(Tok {
             kind,
             start: b,
-            end: byte_at(k + len),
+            end: b + len,
             lex: Entry::default(),
             cap: false,
         });
-        k += len;
+        i = b + len;
+        prev_char = text[..i].chars().next_back();
     }
     toks
 }

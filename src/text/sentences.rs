@@ -62,11 +62,10 @@ pub fn abbreviation(word: &str) -> Option<Abbrev> {
     if !stem.is_ascii() {
         return None;
     }
-    let lower = stem.to_ascii_lowercase();
-    if TITLES.contains(&lower.as_str()) {
+    if TITLES.iter().any(|t| t.eq_ignore_ascii_case(stem)) {
         return Some(Abbrev::Title);
     }
-    if AMBIGUOUS.contains(&lower.as_str()) {
+    if AMBIGUOUS.iter().any(|t| t.eq_ignore_ascii_case(stem)) {
         return Some(Abbrev::Ambiguous);
     }
     // Dotted letter groups (`U.S`, `N.Y`, `a.m`) are abbreviations of the ambiguous kind.
@@ -163,8 +162,8 @@ pub fn boundaries(text: &str) -> Vec<usize> {
             match abbreviation(word_before(text, i + 1)) {
                 Some(Abbrev::Title) => continue,
                 Some(Abbrev::Ambiguous) => {
-                    let w = word_after(text, k).to_ascii_lowercase();
-                    if !is_opener(next) && !OPENERS.contains(&w.as_str()) {
+                    let w = word_after(text, k);
+                    if !is_opener(next) && !OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
                         continue;
                     }
                 }
