@@ -2,6 +2,8 @@
 //! the `speaker:` search filter and export rows. The UI renders these results as they are;
 //! it never re-derives them.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::corpus::Article;
@@ -226,8 +228,9 @@ impl Engine {
         let all = 0..self.quotes().len();
         let quotes: Vec<QuoteId> = all.clone().filter(|&i| self.quote_matches(i, f, &text, Skip::None)).collect();
 
-        let mut speakers: Vec<FacetCount<SpeakerId>> = Vec::new();
-        let mut outlets: Vec<FacetCount<Option<String>>> = Vec::new();
+        // Counted through maps: a corpus can have thousands of speakers.
+        let mut speaker_counts: HashMap<SpeakerId, usize> = HashMap::new();
+        let mut outlet_counts: HashMap<Option<&str>, usize> = HashMap::new();
         let mut kinds: Vec<FacetCount<QuoteKind>> = QuoteKind::ALL
             .iter()
             .map(|&k| FacetCount {
@@ -240,27 +243,10 @@ impl Engine {
         for i in all {
             let q = &self.quotes()[i];
             if let Some(s) = q.speaker.filter(|_| self.quote_matches(i, f, &text, Skip::Speakers)) {
-                match speakers.iter_mut().find(|c| c.value == s) {
-                    Some(c) => c.count += 1,
-                    None => speakers.push(FacetCount {
-                        value: s,
-                        label: self.speaker(s).map(|x| x.name.clone()).unwrap_or_default(),
-                        count: 1,
-                        selected: f.speakers.contains(&s),
-                    }),
-                }
+                *speaker_counts.entry(s).or_default() += 1;
             }
             if self.quote_matches(i, f, &text, Skip::Outlets) {
-                let o = self.quote_outlet(q).map(str::to_string);
-                match outlets.iter_mut().find(|c| c.value == o) {
-                    Some(c) => c.count += 1,
-                    None => outlets.push(FacetCount {
-                        label: o.clone().unwrap_or_else(|| UNKNOWN_OUTLET.to_string()),
-                        selected: f.outlets.contains(&o),
-                        value: o,
-                        count: 1,
-                    }),
-                }
+                *outlet_counts.entry(self.quote_outlet(q)).or_default() += 1;
             }
             if self.quote_matches(i, f, &text, Skip::Kinds) {
                 if let Some(c) = kinds.iter_mut().find(|c| c.value == q.kind) {
@@ -268,24 +254,47 @@ impl Engine {
                 }
             }
         }
+        let mut speakers: Vec<FacetCount<SpeakerId>> = speaker_counts
+            .into_iter()
+            .map(|(s, count)| FacetCount {
+                value: s,
+                label: self.speaker(s).map(|x| x.name.clone()).unwrap_or_default(),
+                count,
+                selected: f.speakers.contains(&s),
+            })
+            .collect();
+        let mut outlets: Vec<FacetCount<Option<String>>> = outlet_counts
+            .into_iter()
+            .map(|(o, count)| {
+                let value = o.map(str::to_string);
+                FacetCount {
+                    label: o.unwrap_or(UNKNOWN_OUTLET).to_string(),
+                    selected: f.outlets.contains(&value),
+                    value,
+                    count,
+                }
+            })
+            .collect();
         speakers.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
         outlets.sort_by(|a, b| {
             (a.value.is_none(), std::cmp::Reverse(a.count), &a.label).cmp(&(b.value.is_none(), std::cmp::Reverse(b.count), &b.label))
         });
 
+        let mut group_of: HashMap<Option<SpeakerId>, usize> = HashMap::new();
         let mut by_speaker: Vec<SpeakerGroup> = Vec::new();
         for &i in &quotes {
             let s = self.quotes()[i].speaker;
-            match by_speaker.iter_mut().find(|g| g.speaker == s) {
-                Some(g) => g.quotes.push(i),
-                None => by_speaker.push(SpeakerGroup {
+            let g = *group_of.entry(s).or_insert_with(|| {
+                by_speaker.push(SpeakerGroup {
                     speaker: s,
                     name: s
                         .and_then(|s| self.speaker(s))
                         .map_or_else(|| UNKNOWN_SPEAKER.to_string(), |x| x.name.clone()),
-                    quotes: vec![i],
-                }),
-            }
+                    quotes: Vec::new(),
+                });
+                by_speaker.len() - 1
+            });
+            by_speaker[g].quotes.push(i);
         }
         by_speaker.sort_by(|a, b| {
             (a.speaker.is_none(), std::cmp::Reverse(a.quotes.len()), &a.name).cmp(&(b.speaker.is_none(), std::cmp::Reverse(b.quotes.len()), &b.name))
@@ -316,15 +325,14 @@ impl Engine {
                 Some((_, n)) => *n += 1,
                 None => outlets.push((o, 1)),
             }
-            if articles.last() != Some(&q.article) && !articles.contains(&q.article) {
-                articles.push(q.article);
-            }
+            articles.push(q.article);
             if let Some((_, n)) = kinds.iter_mut().find(|(k, _)| *k == q.kind) {
                 *n += 1;
             }
         }
         outlets.sort_by(|a, b| (a.0.is_none(), std::cmp::Reverse(a.1)).cmp(&(b.0.is_none(), std::cmp::Reverse(b.1))));
         articles.sort_unstable();
+        articles.dedup();
         Some(SpeakerPage {
             roles: speaker.roles.clone(),
             speaker,

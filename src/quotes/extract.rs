@@ -21,6 +21,9 @@ use super::para::Para;
 use super::report::{self, Frame, Report};
 use super::QuoteKind;
 
+/// Longest sentence read for attributions, in units (words, punctuation, quotations).
+const MAX_SENTENCE_UNITS: usize = 400;
+
 /// Who an item is attributed to, before resolution.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum SpeakerRef {
@@ -179,6 +182,11 @@ pub(crate) fn paragraph_items(p: &Para, paragraph: usize) -> Vec<Item> {
     let mut items = Vec::new();
     for sent in &p.sents {
         let lo = sent.start;
+        // A "sentence" of hundreds of words is not prose (a table, a list, a run-on scrape):
+        // no attribution is read in it, which also bounds the work on hostile input.
+        if sent.len() > MAX_SENTENCE_UNITS {
+            continue;
+        }
         let reports = report::find(p, sent.clone());
         silent_speakers(p, paragraph, lo, &reports, &mut items);
         // The innermost report whose content holds each quotation.

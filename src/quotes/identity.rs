@@ -76,16 +76,26 @@ pub(crate) fn merge(per_article: &[Vec<Entity>], aliases: &[(String, Vec<String>
     }
     let mut keys: Vec<String> = buckets.keys().cloned().collect();
     keys.sort_unstable();
-    // Each key's bucket, plus neighbouring spellings (same first letter, one edit apart).
+    // Each key's bucket, plus neighbouring spellings: one edit apart, so the same first
+    // letter and a length within one (keys grouped by both to keep this near linear).
+    let mut by_shape: HashMap<(char, usize), Vec<&String>> = HashMap::new();
+    for k in &keys {
+        if let Some(c) = k.chars().next() {
+            by_shape.entry((c, k.chars().count())).or_default().push(k);
+        }
+    }
     let mut family: HashMap<String, Vec<String>> = HashMap::new();
-    for (x, a) in keys.iter().enumerate() {
-        for b in &keys[x + 1..] {
-            if a.chars().next() != b.chars().next() {
-                break;
-            }
-            if similar(a, b) {
-                family.entry(a.clone()).or_default().push(b.clone());
-                family.entry(b.clone()).or_default().push(a.clone());
+    for a in &keys {
+        let Some(c) = a.chars().next() else { continue };
+        let len = a.chars().count();
+        for l in [len, len + 1] {
+            for &b in by_shape.get(&(c, l)).into_iter().flatten() {
+                if b > a || l > len {
+                    if b != a && similar(a, b) {
+                        family.entry(a.clone()).or_default().push(b.clone());
+                        family.entry(b.clone()).or_default().push(a.clone());
+                    }
+                }
             }
         }
     }

@@ -46,11 +46,18 @@ impl<'a> Para<'a> {
                 i += 1;
             }
         }
-        // Sentence ends inside a quotation are the speaker's, not the author's.
-        let bounds: Vec<usize> = sentences::boundaries(text)
-            .into_iter()
-            .filter(|&b| !quotes.iter().any(|q| q.outer.start < b && b < q.outer.end))
-            .collect();
+        // Sentence ends inside a quotation are the speaker's, not the author's. Quotations
+        // are in text order and do not overlap, so one pass over both lists suffices.
+        let mut bounds = Vec::new();
+        let mut qs = quotes.iter().peekable();
+        for b in sentences::boundaries(text) {
+            while qs.peek().is_some_and(|q| q.outer.end <= b) {
+                qs.next();
+            }
+            if !qs.peek().is_some_and(|q| q.outer.start < b) {
+                bounds.push(b);
+            }
+        }
         let mut para = Para {
             text,
             toks,

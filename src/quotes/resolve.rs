@@ -10,6 +10,8 @@
 //!   Ukrainian official`): same head noun, its other words among the role's words.
 //! - Groups and institutions are speakers in their own right, named as written.
 
+use std::collections::HashMap;
+
 use super::extract::{Item, SpeakerRef};
 use super::mention::{self, Mention, MentionKind};
 use super::lexicon::class::{HONORIFIC, ROLE};
@@ -167,39 +169,57 @@ struct Resolver<'a> {
     entities: Vec<Entity>,
     /// Entity of each resolved item, in order (for pronouns and continuations).
     history: Vec<Option<usize>>,
+    /// People by folded surname, and by folded first name when they have one given name.
+    by_surname: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, Vec<usize>>,
+    /// Groups by identity key.
+    by_group: HashMap<String, usize>,
 }
 
+/// How far back a pronoun or a role looks for its antecedent, in items.
+const LOOKBACK: usize = 60;
+
 impl Resolver<'_> {
+    /// Adds an entity and indexes it.
+    fn add(&mut self, e: Entity) -> usize {
+        let i = self.entities.len();
+        if e.kind == SpeakerKind::Person && !e.anonymous {
+            if let Some(s) = &e.surname {
+                self.by_surname.entry(fold(s)).or_default().push(i);
+            }
+            if let [g] = &e.given[..] {
+                self.by_first.entry(fold(g)).or_default().push(i);
+            }
+        } else if e.kind == SpeakerKind::Group {
+            self.by_group.entry(group_key(&e.name)).or_insert(i);
+        }
+        self.entities.push(e);
+        i
+    }
+
     fn find_person(&self, given: &[String], surname: &str) -> Option<usize> {
-        let key = fold(surname);
-        self.entities.iter().position(|e| {
-            e.kind == SpeakerKind::Person
-                && e.surname.as_deref().map(fold) == Some(key.clone())
-                && given_compatible(&e.given, given)
-        })
+        self.by_surname
+            .get(&fold(surname))?
+            .iter()
+            .copied()
+            .find(|&i| given_compatible(&self.entities[i].given, given))
     }
 
     /// A person whose name is written family name first (`Lai Ching-te` → `Lai`,
     /// `Wang Yi` → `Wang`): news refers to them by that first word.
     fn find_family_first(&self, word: &str) -> Option<usize> {
-        let key = fold(word);
-        self.entities.iter().position(|e| {
-            e.kind == SpeakerKind::Person && e.given.len() == 1 && e.given.first().map(|g| fold(g)) == Some(key.clone())
-        })
+        self.by_first.get(&fold(word))?.first().copied()
     }
 
     fn find_group(&self, name: &str) -> Option<usize> {
-        let key = group_key(name);
-        self.entities
-            .iter()
-            .position(|e| e.kind == SpeakerKind::Group && group_key(&e.name) == key)
+        self.by_group.get(&group_key(name)).copied()
     }
 
     fn named_with_surname(&self, surname: &str) -> Option<&Named> {
         let key = fold(surname);
         self.named
             .iter()
-            .filter(|n| fold(&n.surname) == key && !n.given.is_empty())
+            .filter(|n| !n.given.is_empty() && fold(&n.surname) == key)
             .max_by_key(|n| n.given.len())
     }
 
@@ -216,20 +236,19 @@ impl Resolver<'_> {
                 if let Some(r) = role {
                     e.add_role(&r);
                 }
-                self.entities.push(e);
-                self.entities.len() - 1
+                self.add(e)
             }
         };
-        let e = &mut self.entities[idx];
-        if given.len() > e.given.len() {
-            *e = Entity {
-                given: given.clone(),
-                name: Entity::person(given, surname).name,
-                ..e.clone()
-            };
+        if given.len() > self.entities[idx].given.len() {
+            if let [g] = &given[..] {
+                self.by_first.entry(fold(g)).or_default().push(idx);
+            }
+            let e = &mut self.entities[idx];
+            e.name = Entity::person(given.clone(), surname).name;
+            e.given = given;
         }
         if female.is_some() {
-            e.female = female;
+            self.entities[idx].female = female;
         }
         idx
     }
@@ -239,6 +258,7 @@ impl Resolver<'_> {
         self.history
             .iter()
             .rev()
+            .take(LOOKBACK)
             .flatten()
             .copied()
             .find(|&i| fits(&self.entities[i]))
@@ -263,8 +283,7 @@ impl Resolver<'_> {
                 } else {
                     let mut e = Entity::group(word.clone());
                     e.bare = true;
-                    self.entities.push(e);
-                    self.entities.len() - 1
+                    self.add(e)
                 }
             }
             MentionKind::Pronoun(p) => match p.as_str() {
@@ -293,7 +312,8 @@ impl Resolver<'_> {
             },
             MentionKind::Role { words, definite } => {
                 let held = self.recent(|e| e.holds(words)).or_else(|| {
-                    self.entities.iter().rposition(|e| e.holds(words))
+                    let from = self.entities.len().saturating_sub(LOOKBACK);
+                    self.entities[from..].iter().rposition(|e| e.holds(words)).map(|i| i + from)
                 });
                 match held {
                     Some(i) if *definite || self.entities[i].anonymous => i,
@@ -320,8 +340,7 @@ impl Resolver<'_> {
                                 e.kind = SpeakerKind::Person;
                                 e.anonymous = true;
                                 e.add_role(&desc);
-                                self.entities.push(e);
-                                self.entities.len() - 1
+                                self.add(e)
                             }
                         }
                     }
@@ -346,10 +365,7 @@ impl Resolver<'_> {
                     };
                     match earlier {
                         Some(i) => i,
-                        None => {
-                            self.entities.push(Entity::group(name.clone()));
-                            self.entities.len() - 1
-                        }
+                        None => self.add(Entity::group(name.clone())),
                     }
                 }
             },
@@ -373,6 +389,9 @@ pub(crate) fn resolve(items: &[Item], named: &[Named]) -> Resolved {
         named,
         entities: Vec::new(),
         history: Vec::new(),
+        by_surname: HashMap::new(),
+        by_first: HashMap::new(),
+        by_group: HashMap::new(),
     };
     let mut speaker_of = Vec::with_capacity(items.len());
     for item in items {
