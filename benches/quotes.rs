@@ -38,12 +38,19 @@ fn extraction(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("extract_articles", |b| {
         b.iter(|| {
-            let n: usize = articles.iter().map(|a| ArticleQuotes::extract(black_box(a)).len()).sum();
+            let n: usize = articles
+                .iter()
+                .map(|a| ArticleQuotes::extract(black_box(a)).len())
+                .sum();
             black_box(n)
         })
     });
     group.bench_function("build_quote_book", |b| {
-        b.iter(|| black_box(QuoteBook::build(black_box(&articles), &aliases)).quotes().len())
+        b.iter(|| {
+            black_box(QuoteBook::build(black_box(&articles), &aliases))
+                .quotes()
+                .len()
+        })
     });
     group.finish();
 }

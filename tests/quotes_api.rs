@@ -12,15 +12,27 @@ fn engine() -> Engine {
 #[test]
 fn lavrov_is_one_speaker_quoted_by_more_than_one_outlet() {
     let e = engine();
-    let id = e.find_speaker("Sergei Lavrov").expect("Lavrov is a speaker");
+    let id = e
+        .find_speaker("Sergei Lavrov")
+        .expect("Lavrov is a speaker");
     let s = e.speaker(id).expect("speaker");
     assert_eq!(s.kind, SpeakerKind::Person);
-    assert!(s.answers_to("Sergey Lavrov") && s.answers_to("mr. lavrov") && s.answers_to("LAVROV"), "{s:?}");
+    assert!(
+        s.answers_to("Sergey Lavrov") && s.answers_to("mr. lavrov") && s.answers_to("LAVROV"),
+        "{s:?}"
+    );
     let page = e.speaker_page(id).expect("page");
     assert!(page.outlets.len() >= 2, "{:?}", page.outlets);
     assert!(page.articles.len() >= 3, "{:?}", page.articles);
-    assert!(page.roles.iter().any(|r| r.contains("Foreign Minister")), "{:?}", page.roles);
-    assert_eq!(page.quotes.len(), page.kinds.iter().map(|k| k.1).sum::<usize>());
+    assert!(
+        page.roles.iter().any(|r| r.contains("Foreign Minister")),
+        "{:?}",
+        page.roles
+    );
+    assert_eq!(
+        page.quotes.len(),
+        page.kinds.iter().map(|k| k.1).sum::<usize>()
+    );
 }
 
 #[test]
@@ -28,7 +40,10 @@ fn speaker_filter_for_search_matches_names_and_aliases_case_insensitively() {
     let e = engine();
     let peskov = e.speaker_articles("dmitry peskov");
     assert_eq!(peskov.len(), 2, "{peskov:?}");
-    assert_eq!(e.speaker_articles("Mr. Lavrov"), e.speaker_articles("sergei lavrov"));
+    assert_eq!(
+        e.speaker_articles("Mr. Lavrov"),
+        e.speaker_articles("sergei lavrov")
+    );
     assert!(e.speaker_articles("Nobody At All").is_empty());
 }
 
@@ -41,11 +56,18 @@ fn filtering_by_speaker_keeps_only_their_quotes() {
         ..QuoteFilter::default()
     });
     assert!(!r.quotes.is_empty());
-    assert!(r.quotes.iter().all(|&q| e.quote(q).and_then(|q| q.speaker) == Some(peskov)));
+    assert!(r
+        .quotes
+        .iter()
+        .all(|&q| e.quote(q).and_then(|q| q.speaker) == Some(peskov)));
     assert_eq!(r.by_speaker.len(), 1);
     // The speaker facet still offers the other speakers.
     assert!(r.facets.speakers.len() > 5);
-    assert!(r.facets.speakers.iter().any(|c| c.value == peskov && c.selected));
+    assert!(r
+        .facets
+        .speakers
+        .iter()
+        .any(|c| c.value == peskov && c.selected));
 }
 
 #[test]
@@ -57,14 +79,30 @@ fn kind_facet_counts_ignore_the_kind_filter_and_sum_to_all_quotes() {
         kinds: vec![QuoteKind::Direct],
         ..QuoteFilter::default()
     });
-    assert!(direct.quotes.iter().all(|&q| e.quotes()[q].kind == QuoteKind::Direct));
-    assert_eq!(direct.facets.kinds, all.facets.kinds.iter().map(|c| {
-        let mut c = c.clone();
-        c.selected = c.value == QuoteKind::Direct;
-        c
-    }).collect::<Vec<_>>());
-    assert_eq!(all.facets.kinds.iter().map(|c| c.count).sum::<usize>(), all.quotes.len());
-    assert_eq!(all.by_speaker.iter().map(|g| g.quotes.len()).sum::<usize>(), all.quotes.len());
+    assert!(direct
+        .quotes
+        .iter()
+        .all(|&q| e.quotes()[q].kind == QuoteKind::Direct));
+    assert_eq!(
+        direct.facets.kinds,
+        all.facets
+            .kinds
+            .iter()
+            .map(|c| {
+                let mut c = c.clone();
+                c.selected = c.value == QuoteKind::Direct;
+                c
+            })
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        all.facets.kinds.iter().map(|c| c.count).sum::<usize>(),
+        all.quotes.len()
+    );
+    assert_eq!(
+        all.by_speaker.iter().map(|g| g.quotes.len()).sum::<usize>(),
+        all.quotes.len()
+    );
 }
 
 #[test]
@@ -75,13 +113,24 @@ fn search_within_quotes_and_by_outlet() {
         ..QuoteFilter::default()
     });
     assert!(!r.quotes.is_empty());
-    assert!(r.quotes.iter().all(|&q| e.quotes()[q].text.to_lowercase().contains("patience")));
-    let outlet = r.facets.outlets.first().map(|c| c.value.clone()).expect("an outlet");
+    assert!(r
+        .quotes
+        .iter()
+        .all(|&q| e.quotes()[q].text.to_lowercase().contains("patience")));
+    let outlet = r
+        .facets
+        .outlets
+        .first()
+        .map(|c| c.value.clone())
+        .expect("an outlet");
     let by_outlet = e.query_quotes(&QuoteFilter {
         outlets: vec![outlet.clone()],
         ..QuoteFilter::default()
     });
-    assert!(by_outlet.quotes.iter().all(|&q| e.quote_outlet(&e.quotes()[q]).map(str::to_string) == outlet));
+    assert!(by_outlet
+        .quotes
+        .iter()
+        .all(|&q| e.quote_outlet(&e.quotes()[q]).map(str::to_string) == outlet));
 }
 
 #[test]
@@ -103,11 +152,19 @@ fn export_rows_cite_article_outlet_date_and_code_point_offsets() {
     let rows = e.export_rows(&ids);
     assert_eq!(rows.len(), ids.len());
     for r in &rows {
-        let a = e.articles().iter().find(|a| a.id == r.article).expect("article");
+        let a = e
+            .articles()
+            .iter()
+            .find(|a| a.id == r.article)
+            .expect("article");
         let chars: Vec<char> = a.raw.chars().collect();
         let slice: String = chars[r.start..r.end].iter().collect();
         // The clean text may differ from the raw slice only by removed link debris.
-        assert!(slice.contains(r.text.split_whitespace().next().unwrap_or("")), "{slice:?} vs {:?}", r.text);
+        assert!(
+            slice.contains(r.text.split_whitespace().next().unwrap_or("")),
+            "{slice:?} vs {:?}",
+            r.text
+        );
     }
     let csv = export::to_csv(&rows);
     assert!(csv.starts_with("quote,article,file,title,outlet,date,speaker"));

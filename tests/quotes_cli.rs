@@ -15,7 +15,9 @@ const SEEDS: [&str; 5] = [
 ];
 
 fn seed(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus")
+        .join(name)
 }
 
 fn quotes(args: &[&Path]) -> Output {
@@ -39,7 +41,8 @@ struct TempDir(PathBuf);
 
 impl TempDir {
     fn new(name: &str) -> TempDir {
-        let dir = std::env::temp_dir().join(format!("dossier-quotes-cli-{}-{name}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("dossier-quotes-cli-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).expect("create temp dir");
         TempDir(dir)
@@ -63,31 +66,60 @@ fn every_quote_text_is_the_code_point_slice_of_its_file() {
     let paths: Vec<PathBuf> = SEEDS.iter().map(|s| seed(s)).collect();
     let refs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
     let out = quotes(&refs);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let objs = lines(&out);
-    assert_eq!(objs.len(), SEEDS.len(), "one line per file, in argument order");
+    assert_eq!(
+        objs.len(),
+        SEEDS.len(),
+        "one line per file, in argument order"
+    );
     let mut total = 0;
     for (obj, path) in objs.iter().zip(&paths) {
-        assert_eq!(obj["file"].as_str(), path.to_str(), "file is the path as given");
-        let text: Vec<char> = std::fs::read_to_string(path).expect("read seed").chars().collect();
+        assert_eq!(
+            obj["file"].as_str(),
+            path.to_str(),
+            "file is the path as given"
+        );
+        let text: Vec<char> = std::fs::read_to_string(path)
+            .expect("read seed")
+            .chars()
+            .collect();
         let qs = obj["quotes"].as_array().expect("quotes array");
         for q in qs {
             let keys: Vec<&String> = q.as_object().expect("quote object").keys().collect();
-            assert_eq!(keys.len(), 6, "exactly text, start, end, kind, speaker, cue: {q}");
+            assert_eq!(
+                keys.len(),
+                6,
+                "exactly text, start, end, kind, speaker, cue: {q}"
+            );
             let (start, end) = (
                 q["start"].as_u64().expect("start") as usize,
                 q["end"].as_u64().expect("end") as usize,
             );
             assert!(start < end && end <= text.len(), "{q}");
             let slice: String = text[start..end].iter().collect();
-            assert_eq!(q["text"].as_str(), Some(slice.as_str()), "text is the slice [{start}, {end})");
-            assert!(matches!(q["kind"].as_str(), Some("direct" | "partial" | "indirect")), "{q}");
+            assert_eq!(
+                q["text"].as_str(),
+                Some(slice.as_str()),
+                "text is the slice [{start}, {end})"
+            );
+            assert!(
+                matches!(q["kind"].as_str(), Some("direct" | "partial" | "indirect")),
+                "{q}"
+            );
             assert!(q["speaker"].is_string() || q["speaker"].is_null(), "{q}");
             assert!(q["cue"].is_string() || q["cue"].is_null(), "{q}");
         }
         total += qs.len();
     }
-    assert!(total > 90, "the seeds hold over a hundred quotes; got {total}");
+    assert!(
+        total > 90,
+        "the seeds hold over a hundred quotes; got {total}"
+    );
 }
 
 #[test]
@@ -144,7 +176,8 @@ fn an_unbalanced_quote_mark_never_runs_across_paragraphs() {
         assert!(!t.contains('\n'), "a quote crossed a paragraph: {t:?}");
     }
     assert!(
-        qs.iter().any(|q| q["text"] == "Nothing has changed," && q["speaker"] == "spokesman"),
+        qs.iter()
+            .any(|q| q["text"] == "Nothing has changed," && q["speaker"] == "spokesman"),
         "{qs:?}"
     );
 }

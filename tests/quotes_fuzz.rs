@@ -20,7 +20,12 @@ fn check(text: &str) {
         let a = &articles[q.article];
         let para = &a.paragraphs[q.paragraph].text;
         assert_eq!(para.get(q.clean.clone()), Some(q.text.as_str()));
-        assert!(a.raw.get(q.raw.clone()).is_some(), "raw span {:?} in {:?}", q.raw, a.raw);
+        assert!(
+            a.raw.get(q.raw.clone()).is_some(),
+            "raw span {:?} in {:?}",
+            q.raw,
+            a.raw
+        );
         assert!(!q.text.is_empty());
         if let Some(s) = q.speaker {
             assert!(book.speaker(s).is_some());

@@ -111,7 +111,10 @@ fn alias_table(gold: &Value) -> HashMap<String, String> {
 }
 
 fn normalise(name: &str, aliases: &HashMap<String, String>) -> String {
-    aliases.get(name).cloned().unwrap_or_else(|| name.to_string())
+    aliases
+        .get(name)
+        .cloned()
+        .unwrap_or_else(|| name.to_string())
 }
 
 fn gold_spans(gold: &Value) -> (Vec<Span>, Vec<String>) {
@@ -177,7 +180,13 @@ struct Outcome {
     misses: Vec<String>,
 }
 
-fn evaluate(gold: &[Span], pred: &[Span], group: Group, threshold: f64, aliases: &HashMap<String, String>) -> Outcome {
+fn evaluate(
+    gold: &[Span],
+    pred: &[Span],
+    group: Group,
+    threshold: f64,
+    aliases: &HashMap<String, String>,
+) -> Outcome {
     let g: Vec<&Span> = gold.iter().filter(|s| s.group == group).collect();
     let p: Vec<&Span> = pred.iter().filter(|s| s.group == group).collect();
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
@@ -220,7 +229,10 @@ fn evaluate(gold: &[Span], pred: &[Span], group: Group, threshold: f64, aliases:
     }
     for (gi, used) in g_used.iter().enumerate() {
         if !used {
-            misses.push(format!("  missed {} [{}..{}]: {:.90}", g[gi].id, g[gi].start, g[gi].end, g[gi].text));
+            misses.push(format!(
+                "  missed {} [{}..{}]: {:.90}",
+                g[gi].id, g[gi].start, g[gi].end, g[gi].text
+            ));
         }
     }
     for (pi, used) in p_used.iter().enumerate() {
@@ -238,7 +250,10 @@ fn evaluate(gold: &[Span], pred: &[Span], group: Group, threshold: f64, aliases:
     let not_speech_violations = gold
         .iter()
         .filter(|s| s.group == Group::NotSpeech)
-        .filter(|ns| pred.iter().any(|ps| ps.file == ns.file && overlap_ratio(ns, ps) >= threshold))
+        .filter(|ns| {
+            pred.iter()
+                .any(|ps| ps.file == ns.file && overlap_ratio(ns, ps) >= threshold)
+        })
         .count();
     Outcome {
         score,
@@ -260,7 +275,10 @@ fn quote_extraction_meets_the_gold_bars() {
     let mut at_bar = HashMap::new();
     for threshold in [0.3, 0.8] {
         println!("== overlap / longer span >= {threshold}");
-        for (group, label) in [(Group::Quote, "direct+partial"), (Group::Indirect, "indirect")] {
+        for (group, label) in [
+            (Group::Quote, "direct+partial"),
+            (Group::Indirect, "indirect"),
+        ] {
             let o = evaluate(&gold_spans, &pred, group, threshold, &aliases);
             let s = o.score;
             println!(
@@ -286,14 +304,25 @@ fn quote_extraction_meets_the_gold_bars() {
     }
     let q = &at_bar["direct+partial"];
     let i = &at_bar["indirect"];
-    assert_eq!(q.not_speech_violations, 0, "not_speech entries were extracted");
-    assert!(q.score.f1() >= QUOTE_F1_BAR, "direct+partial F1 {:.3} < {QUOTE_F1_BAR}", q.score.f1());
+    assert_eq!(
+        q.not_speech_violations, 0,
+        "not_speech entries were extracted"
+    );
+    assert!(
+        q.score.f1() >= QUOTE_F1_BAR,
+        "direct+partial F1 {:.3} < {QUOTE_F1_BAR}",
+        q.score.f1()
+    );
     assert!(
         q.score.speaker_accuracy() >= QUOTE_SPEAKER_BAR,
         "direct+partial speaker accuracy {:.3} < {QUOTE_SPEAKER_BAR}",
         q.score.speaker_accuracy()
     );
-    assert!(i.score.f1() >= INDIRECT_F1_BAR, "indirect F1 {:.3} < {INDIRECT_F1_BAR}", i.score.f1());
+    assert!(
+        i.score.f1() >= INDIRECT_F1_BAR,
+        "indirect F1 {:.3} < {INDIRECT_F1_BAR}",
+        i.score.f1()
+    );
     assert!(
         i.score.speaker_accuracy() >= INDIRECT_SPEAKER_BAR,
         "indirect speaker accuracy {:.3} < {INDIRECT_SPEAKER_BAR}",

@@ -88,7 +88,10 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io
             }
         };
         let ingest = corpus::ingest(vec![SourceFile { name, bytes }], None);
-        match (ingest.corpus.articles.into_iter().next(), ingest.errors.first()) {
+        match (
+            ingest.corpus.articles.into_iter().next(),
+            ingest.errors.first(),
+        ) {
             (Some(a), _) => {
                 articles.push(a);
                 inputs.push(Input::Article(articles.len() - 1));

@@ -100,7 +100,12 @@ struct TextQuery(Vec<String>);
 
 impl TextQuery {
     fn new(text: &str) -> TextQuery {
-        TextQuery(text.split(|c: char| !c.is_alphanumeric()).map(fold).filter(|w| !w.is_empty()).collect())
+        TextQuery(
+            text.split(|c: char| !c.is_alphanumeric())
+                .map(fold)
+                .filter(|w| !w.is_empty())
+                .collect(),
+        )
     }
 
     /// Whether every word occurs in `words` (the quote's folded words); the last query word
@@ -192,7 +197,11 @@ impl Engine {
         let mut out: Vec<usize> = book
             .find_speakers(name)
             .into_iter()
-            .flat_map(|s| book.quote_ids_of(s).iter().map(|&q| book.quotes()[q].article))
+            .flat_map(|s| {
+                book.quote_ids_of(s)
+                    .iter()
+                    .map(|&q| book.quotes()[q].article)
+            })
             .collect();
         out.sort_unstable();
         out.dedup();
@@ -210,7 +219,10 @@ impl Engine {
         if skip != Skip::Kinds && !f.kinds.is_empty() && !f.kinds.contains(&q.kind) {
             return false;
         }
-        if skip != Skip::Speakers && !f.speakers.is_empty() && !q.speaker.is_some_and(|s| f.speakers.contains(&s)) {
+        if skip != Skip::Speakers
+            && !f.speakers.is_empty()
+            && !q.speaker.is_some_and(|s| f.speakers.contains(&s))
+        {
             return false;
         }
         if skip != Skip::Outlets && !f.outlets.is_empty() {
@@ -226,7 +238,10 @@ impl Engine {
     pub fn query_quotes(&self, f: &QuoteFilter) -> QuoteResults {
         let text = TextQuery::new(&f.text);
         let all = 0..self.quotes().len();
-        let quotes: Vec<QuoteId> = all.clone().filter(|&i| self.quote_matches(i, f, &text, Skip::None)).collect();
+        let quotes: Vec<QuoteId> = all
+            .clone()
+            .filter(|&i| self.quote_matches(i, f, &text, Skip::None))
+            .collect();
 
         // Counted through maps: a corpus can have thousands of speakers.
         let mut speaker_counts: HashMap<SpeakerId, usize> = HashMap::new();
@@ -242,7 +257,10 @@ impl Engine {
             .collect();
         for i in all {
             let q = &self.quotes()[i];
-            if let Some(s) = q.speaker.filter(|_| self.quote_matches(i, f, &text, Skip::Speakers)) {
+            if let Some(s) = q
+                .speaker
+                .filter(|_| self.quote_matches(i, f, &text, Skip::Speakers))
+            {
                 *speaker_counts.entry(s).or_default() += 1;
             }
             if self.quote_matches(i, f, &text, Skip::Outlets) {
@@ -277,7 +295,11 @@ impl Engine {
             .collect();
         speakers.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
         outlets.sort_by(|a, b| {
-            (a.value.is_none(), std::cmp::Reverse(a.count), &a.label).cmp(&(b.value.is_none(), std::cmp::Reverse(b.count), &b.label))
+            (a.value.is_none(), std::cmp::Reverse(a.count), &a.label).cmp(&(
+                b.value.is_none(),
+                std::cmp::Reverse(b.count),
+                &b.label,
+            ))
         });
 
         let mut group_of: HashMap<Option<SpeakerId>, usize> = HashMap::new();
@@ -297,7 +319,16 @@ impl Engine {
             by_speaker[g].quotes.push(i);
         }
         by_speaker.sort_by(|a, b| {
-            (a.speaker.is_none(), std::cmp::Reverse(a.quotes.len()), &a.name).cmp(&(b.speaker.is_none(), std::cmp::Reverse(b.quotes.len()), &b.name))
+            (
+                a.speaker.is_none(),
+                std::cmp::Reverse(a.quotes.len()),
+                &a.name,
+            )
+                .cmp(&(
+                    b.speaker.is_none(),
+                    std::cmp::Reverse(b.quotes.len()),
+                    &b.name,
+                ))
         });
         QuoteResults {
             quotes,
@@ -330,7 +361,9 @@ impl Engine {
                 *n += 1;
             }
         }
-        outlets.sort_by(|a, b| (a.0.is_none(), std::cmp::Reverse(a.1)).cmp(&(b.0.is_none(), std::cmp::Reverse(b.1))));
+        outlets.sort_by(|a, b| {
+            (a.0.is_none(), std::cmp::Reverse(a.1)).cmp(&(b.0.is_none(), std::cmp::Reverse(b.1)))
+        });
         articles.sort_unstable();
         articles.dedup();
         Some(SpeakerPage {
@@ -349,7 +382,12 @@ impl Engine {
             .filter_map(|&id| {
                 let q = self.quote(id)?;
                 let a = self.quote_article(q)?;
-                Some(ExportRow::new(id, q, a, q.speaker.and_then(|s| self.speaker(s))))
+                Some(ExportRow::new(
+                    id,
+                    q,
+                    a,
+                    q.speaker.and_then(|s| self.speaker(s)),
+                ))
             })
             .collect()
     }

@@ -194,7 +194,8 @@ impl QuoteBook {
                     continue;
                 };
                 let (rs, re) = para.map.range_to_raw(item.span.start, item.span.end);
-                let speaker = local.and_then(|l| merged.map.get(ai).and_then(|m| m.get(l)).copied());
+                let speaker =
+                    local.and_then(|l| merged.map.get(ai).and_then(|m| m.get(l)).copied());
                 let role = item.role.clone().or_else(|| {
                     local
                         .and_then(|l| x.entities.get(l))
@@ -227,7 +228,10 @@ impl QuoteBook {
                 }
             }
         }
-        let words = quotes.iter().map(|q| super::api::quote_words(&q.text)).collect();
+        let words = quotes
+            .iter()
+            .map(|q| super::api::quote_words(&q.text))
+            .collect();
         QuoteBook {
             quotes,
             speakers: merged.speakers,
@@ -254,7 +258,9 @@ impl QuoteBook {
 
     /// The canonical name of a quote's speaker.
     pub fn speaker_name(&self, q: &Quote) -> Option<&str> {
-        q.speaker.and_then(|s| self.speaker(s)).map(|s| s.name.as_str())
+        q.speaker
+            .and_then(|s| self.speaker(s))
+            .map(|s| s.name.as_str())
     }
 
     /// The quotes of one article (empty for an unknown index).

@@ -56,8 +56,20 @@ impl ExportRow {
 
 /// The CSV header, in column order.
 pub const CSV_HEADER: [&str; 14] = [
-    "quote", "article", "file", "title", "outlet", "date", "speaker", "role", "kind", "cue",
-    "text", "paragraph", "start", "end",
+    "quote",
+    "article",
+    "file",
+    "title",
+    "outlet",
+    "date",
+    "speaker",
+    "role",
+    "kind",
+    "cue",
+    "text",
+    "paragraph",
+    "start",
+    "end",
 ];
 
 /// Quotes a CSV field when it holds a comma, a quote mark or a line break (RFC 4180); a
@@ -136,7 +148,9 @@ mod tests {
         let csv = to_csv(&[row("We will \"not\" wait,\nforever")]);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines[0], CSV_HEADER.join(","));
-        assert!(lines[1].starts_with("3,001,001.txt,\"Talks, Threats\",,2022-01-10,Sergei Lavrov,,direct,said,"));
+        assert!(lines[1].starts_with(
+            "3,001,001.txt,\"Talks, Threats\",,2022-01-10,Sergei Lavrov,,direct,said,"
+        ));
         assert!(lines[1].contains("\"We will \"\"not\"\" wait,\nforever\""));
     }
 

@@ -159,7 +159,8 @@ fn fragment_owner(p: &Para, q: usize, reports: &[Report]) -> Option<usize> {
     if q - r.verb > 16 {
         return None;
     }
-    let blocked = (r.verb + 1..q).any(|k| p.is_stop(k) || p.is(k, HYPOTHETICAL) || p.quote(k).is_some());
+    let blocked =
+        (r.verb + 1..q).any(|k| p.is_stop(k) || p.is(k, HYPOTHETICAL) || p.quote(k).is_some());
     (!blocked).then_some(ri)
 }
 
@@ -287,7 +288,13 @@ pub(crate) fn paragraph_items(p: &Para, paragraph: usize) -> Vec<Item> {
 }
 
 /// Speakers of reporting verbs that report nothing quotable, as silent items.
-fn silent_speakers(p: &Para, paragraph: usize, lo: usize, reports: &[Report], items: &mut Vec<Item>) {
+fn silent_speakers(
+    p: &Para,
+    paragraph: usize,
+    lo: usize,
+    reports: &[Report],
+    items: &mut Vec<Item>,
+) {
     for r in reports.iter().filter(|r| r.frame == Frame::Fragment) {
         let Some(s) = r.subject.clone() else { continue };
         if let SpeakerRef::Said(m) = speaker_of(p, r, lo) {
@@ -328,7 +335,14 @@ mod tests {
     fn split_quote_gives_two_direct_quotes() {
         let got = items("“We will not wait forever,” Mr. Lavrov said. “Our patience has run out…Everyone understands that the situation is not improving.”");
         assert_eq!(got.len(), 2, "{got:?}");
-        assert_eq!(got[0], (QuoteKind::Direct, "We will not wait forever,".into(), "Mr. Lavrov".into()));
+        assert_eq!(
+            got[0],
+            (
+                QuoteKind::Direct,
+                "We will not wait forever,".into(),
+                "Mr. Lavrov".into()
+            )
+        );
         assert_eq!(got[1].0, QuoteKind::Direct);
         assert_eq!(got[1].2, "<previous>");
     }
@@ -338,7 +352,9 @@ mod tests {
         let got = items("The situation in Eastern Europe is “now at a stage where Russia could at any point launch an attack in Ukraine,” White House press secretary Jen Psaki said on Wednesday.");
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].0, QuoteKind::Indirect);
-        assert!(got[0].1.starts_with("The situation in Eastern Europe is “now"));
+        assert!(got[0]
+            .1
+            .starts_with("The situation in Eastern Europe is “now"));
         assert_eq!(got[1].0, QuoteKind::Partial);
         assert_eq!(got[1].2, "White House press secretary Jen Psaki");
     }
@@ -353,15 +369,27 @@ mod tests {
 
     #[test]
     fn scare_quotes_are_not_speech() {
-        assert!(items("Thus, Putin and Biden paved the way for future talks on “strategic stability”.").is_empty());
+        assert!(items(
+            "Thus, Putin and Biden paved the way for future talks on “strategic stability”."
+        )
+        .is_empty());
         assert!(items("In fact, many points of Russia’s “ultimatum” to the United States on December 17 are just a list of concessions Moscow is prepared to make if Washington promises there will be no NATO expansion to the East.").is_empty());
     }
 
     #[test]
     fn fragment_after_a_reporting_verb_is_partial_speech() {
         let got = items("2022 represents what Russian officials call the “moment of truth” for relations between Russia and the United States.");
-        assert_eq!(got, vec![(QuoteKind::Partial, "moment of truth".into(), "Russian officials".into())]);
-        let got = items("Yet the Kremlin insists on the “legally binding guarantees” of its Western partners.");
+        assert_eq!(
+            got,
+            vec![(
+                QuoteKind::Partial,
+                "moment of truth".into(),
+                "Russian officials".into()
+            )]
+        );
+        let got = items(
+            "Yet the Kremlin insists on the “legally binding guarantees” of its Western partners.",
+        );
         assert_eq!(got.len(), 1);
         assert_eq!(got[0].2, "the Kremlin");
     }
@@ -374,7 +402,14 @@ mod tests {
     #[test]
     fn the_phrase_names_its_user() {
         let got = items("While senior U.S. officials often like to invoke the phrase \"all options are on the table,\" this simply isn't the case with Ukraine.");
-        assert_eq!(got, vec![(QuoteKind::Partial, "all options are on the table,".into(), "senior U.S. officials".into())]);
+        assert_eq!(
+            got,
+            vec![(
+                QuoteKind::Partial,
+                "all options are on the table,".into(),
+                "senior U.S. officials".into()
+            )]
+        );
     }
 
     #[test]

@@ -71,7 +71,10 @@ pub(crate) fn merge(per_article: &[Vec<Entity>], aliases: &[(String, Vec<String>
     let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, n) in nodes.iter().enumerate() {
         if is_person(n.2) && !n.2.given.is_empty() {
-            buckets.entry(translit_key(&surname(n.2))).or_default().push(i);
+            buckets
+                .entry(translit_key(&surname(n.2)))
+                .or_default()
+                .push(i);
         }
     }
     let mut keys: Vec<String> = buckets.keys().cloned().collect();
@@ -90,11 +93,10 @@ pub(crate) fn merge(per_article: &[Vec<Entity>], aliases: &[(String, Vec<String>
         let len = a.chars().count();
         for l in [len, len + 1] {
             for &b in by_shape.get(&(c, l)).into_iter().flatten() {
-                if b > a || l > len {
-                    if b != a && similar(a, b) {
-                        family.entry(a.clone()).or_default().push(b.clone());
-                        family.entry(b.clone()).or_default().push(a.clone());
-                    }
+                // Each pair once: within a length by order, across lengths from the shorter.
+                if (b > a || l > len) && b != a && similar(a, b) {
+                    family.entry(a.clone()).or_default().push(b.clone());
+                    family.entry(b.clone()).or_default().push(a.clone());
                 }
             }
         }
@@ -106,7 +108,10 @@ pub(crate) fn merge(per_article: &[Vec<Entity>], aliases: &[(String, Vec<String>
         }
         let mut reps: Vec<usize> = Vec::new();
         for &i in &pool {
-            match reps.iter().find(|&&r| given_compatible(&nodes[r].2.given, &nodes[i].2.given)) {
+            match reps
+                .iter()
+                .find(|&&r| given_compatible(&nodes[r].2.given, &nodes[i].2.given))
+            {
                 Some(&r) => sets.union(r, i),
                 None => reps.push(i),
             }
@@ -127,7 +132,13 @@ pub(crate) fn merge(per_article: &[Vec<Entity>], aliases: &[(String, Vec<String>
         let pool = buckets
             .get(&key)
             .into_iter()
-            .chain(family.get(&key).into_iter().flatten().filter_map(|k| buckets.get(k)))
+            .chain(
+                family
+                    .get(&key)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|k| buckets.get(k)),
+            )
             .flatten();
         for &j in pool {
             let r = sets.find(j);
@@ -207,7 +218,10 @@ pub(crate) fn merge(per_article: &[Vec<Entity>], aliases: &[(String, Vec<String>
             .iter()
             .find(|(n, _)| ms.contains(n))
             .map(|(_, c)| c.clone());
-        let kind = if ents.iter().any(|e| is_person(e) || (e.kind == SpeakerKind::Person && e.anonymous)) {
+        let kind = if ents
+            .iter()
+            .any(|e| is_person(e) || (e.kind == SpeakerKind::Person && e.anonymous))
+        {
             SpeakerKind::Person
         } else {
             SpeakerKind::Group
@@ -217,7 +231,9 @@ pub(crate) fn merge(per_article: &[Vec<Entity>], aliases: &[(String, Vec<String>
         let mut alias_list: Vec<String> = Vec::new();
         for e in &ents {
             for r in &e.roles {
-                if !roles.iter().any(|x| x.eq_ignore_ascii_case(r)) && !r.eq_ignore_ascii_case(&name) {
+                if !roles.iter().any(|x| x.eq_ignore_ascii_case(r))
+                    && !r.eq_ignore_ascii_case(&name)
+                {
                     roles.push(r.clone());
                 }
             }
@@ -227,7 +243,9 @@ pub(crate) fn merge(per_article: &[Vec<Entity>], aliases: &[(String, Vec<String>
                 }
             }
         }
-        if let Some((canonical, variants)) = aliases.iter().find(|(c, _)| Some(c) == overridden.as_ref()) {
+        if let Some((canonical, variants)) =
+            aliases.iter().find(|(c, _)| Some(c) == overridden.as_ref())
+        {
             for v in variants {
                 if v != canonical && !alias_list.contains(v) {
                     alias_list.push(v.clone());
@@ -270,7 +288,10 @@ fn canonical_name(ents: &[&Entity]) -> String {
         return best.map(|(n, _)| n.to_string()).unwrap_or_default();
     }
     let spelled = |f: fn(&Entity) -> Option<&String>, value: Option<&String>| -> usize {
-        people.iter().filter(|e| value.is_some() && f(e) == value).count()
+        people
+            .iter()
+            .filter(|e| value.is_some() && f(e) == value)
+            .count()
     };
     let mut best: Option<(&Entity, (usize, usize, usize))> = None;
     for e in &people {

@@ -20,7 +20,11 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -338,14 +342,34 @@ fn inflect(lemma: &str) -> [String; 3] {
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     if last == b'e' {
         let stem = &lemma[..lemma.len() - 1];
-        [format!("{lemma}s"), format!("{lemma}d"), format!("{stem}ing")]
+        [
+            format!("{lemma}s"),
+            format!("{lemma}d"),
+            format!("{stem}ing"),
+        ]
     } else if last == b'y' && !vowel(before) {
         let stem = &lemma[..lemma.len() - 1];
-        [format!("{stem}ies"), format!("{stem}ied"), format!("{lemma}ing")]
-    } else if lemma.ends_with("ss") || lemma.ends_with("sh") || lemma.ends_with("ch") || last == b'x' {
-        [format!("{lemma}es"), format!("{lemma}ed"), format!("{lemma}ing")]
+        [
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{lemma}ing"),
+        ]
+    } else if lemma.ends_with("ss")
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+        || last == b'x'
+    {
+        [
+            format!("{lemma}es"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        ]
     } else {
-        [format!("{lemma}s"), format!("{lemma}ed"), format!("{lemma}ing")]
+        [
+            format!("{lemma}s"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        ]
     }
 }
 
@@ -426,12 +450,24 @@ mod tests {
 
     #[test]
     fn reporting_verbs_are_found_in_every_form() {
-        for w in ["say", "says", "said", "saying", "told", "warning", "specified", "urged"] {
+        for w in [
+            "say",
+            "says",
+            "said",
+            "saying",
+            "told",
+            "warning",
+            "specified",
+            "urged",
+        ] {
             assert!(lookup(w).verb.is_some(), "{w}");
         }
         assert_eq!(lookup("denied").verb.map(|v| v.lemma), Some("deny"));
         assert_eq!(lookup("noting").verb.map(|v| v.lemma), Some("note"));
-        assert_eq!(lookup("stresses").verb.map(|v| v.form), Some(Form::ThirdPerson));
+        assert_eq!(
+            lookup("stresses").verb.map(|v| v.form),
+            Some(Form::ThirdPerson)
+        );
     }
 
     #[test]

@@ -65,8 +65,22 @@ fn closes_context(c: Option<char>) -> bool {
             c.is_whitespace()
                 || matches!(
                     c,
-                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '…' | '—' | '–' | '-'
-                        | '”' | '"' | '’' | '»'
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '…'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '”'
+                        | '"'
+                        | '’'
+                        | '»'
                 )
         }
     }
@@ -85,11 +99,19 @@ fn classify(c: char, prev: Option<char>, next: Option<char>) -> Option<(Family, 
     Some(match c {
         '“' | '‟' => (
             Family::Double,
-            if right && !left { Role::Close } else { Role::Open },
+            if right && !left {
+                Role::Close
+            } else {
+                Role::Open
+            },
         ),
         '”' => (
             Family::Double,
-            if left && !right { Role::Open } else { Role::Close },
+            if left && !right {
+                Role::Open
+            } else {
+                Role::Close
+            },
         ),
         '"' => (Family::Double, role(left, right)),
         '„' | '«' => (Family::Double, Role::Open),
@@ -210,7 +232,10 @@ mod tests {
     #[test]
     fn curly_double_quotes_pair() {
         let t = "“We will not wait forever,” Mr. Lavrov said. “Our patience has run out.”";
-        assert_eq!(quotes(t), vec!["We will not wait forever,", "Our patience has run out."]);
+        assert_eq!(
+            quotes(t),
+            vec!["We will not wait forever,", "Our patience has run out."]
+        );
     }
 
     #[test]

@@ -51,7 +51,12 @@ pub(crate) struct Mention {
 /// institution word or acronym.
 fn is_name_word(p: &Para, u: usize) -> bool {
     let Some(w) = p.word(u) else { return false };
-    if !p.cap(u) || p.is(u, NOT_NAME | INSTITUTION | ROLE | GROUP | HONORIFIC | SOURCE) {
+    if !p.cap(u)
+        || p.is(
+            u,
+            NOT_NAME | INSTITUTION | ROLE | GROUP | HONORIFIC | SOURCE,
+        )
+    {
         return false;
     }
     if p.is_possessive(u) {
@@ -66,7 +71,11 @@ fn is_name_word(p: &Para, u: usize) -> bool {
         return false;
     }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && !w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    letters >= 2
+        && !w
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 /// A lowercase word that can modify a role or group head inside a noun phrase.
@@ -76,7 +85,24 @@ fn is_modifier(p: &Para, u: usize) -> bool {
     if e.is(MODIFIER | ROLE | GROUP | SOURCE) {
         return true;
     }
-    let function = DET | QUANT | POSS | PRON | PRON_OBJ | BE | HAVE | DO | MODAL | ADV | NEG | PREP | SUBORD | CONJ | REL | HYPOTHETICAL | FINITE | TIME;
+    let function = DET
+        | QUANT
+        | POSS
+        | PRON
+        | PRON_OBJ
+        | BE
+        | HAVE
+        | DO
+        | MODAL
+        | ADV
+        | NEG
+        | PREP
+        | SUBORD
+        | CONJ
+        | REL
+        | HYPOTHETICAL
+        | FINITE
+        | TIME;
     if e.is(function) || e.verb.is_some() || p.cap(u) || p.is_ly_adverb(u) {
         return false;
     }
@@ -93,7 +119,18 @@ pub(crate) fn is_head(p: &Para, u: usize) -> bool {
         return !e.is(PRON_OBJ) || p.is_word(u, "it");
     }
     if p.cap(u) {
-        return !e.is(DET | PREP | SUBORD | CONJ | REL | ADV | TIME | QUANT | POSS | BE | HAVE | MODAL)
+        return !e.is(DET
+            | PREP
+            | SUBORD
+            | CONJ
+            | REL
+            | ADV
+            | TIME
+            | QUANT
+            | POSS
+            | BE
+            | HAVE
+            | MODAL)
             || e.is(GROUP | ROLE | SOURCE);
     }
     e.is(ROLE | GROUP | SOURCE)
@@ -120,7 +157,13 @@ pub(crate) fn np_back(p: &Para, lo: usize, end: usize) -> Option<Range<usize>> {
         }
         let s = k - 1;
         // `Residents of the estate`: the head is the group before the preposition.
-        if s >= lo + 2 && ["of", "for", "at", "from"].iter().any(|w| p.is_word(s - 1, w)) && is_head(p, s - 2) && !p.is(s - 2, PRON | REL) {
+        if s >= lo + 2
+            && ["of", "for", "at", "from"]
+                .iter()
+                .any(|w| p.is_word(s - 1, w))
+            && is_head(p, s - 2)
+            && !p.is(s - 2, PRON | REL)
+        {
             if let Some(outer) = np_back(p, lo, s - 1) {
                 return Some(outer.start..h + 1);
             }
@@ -143,7 +186,9 @@ pub(crate) fn np_back(p: &Para, lo: usize, end: usize) -> Option<Range<usize>> {
         // with its organisation is one phrase.
         let organisation_of = |d: usize| {
             d > lo + 1
-                && ["of", "for", "at", "from"].iter().any(|w| p.is_word(d - 1, w))
+                && ["of", "for", "at", "from"]
+                    .iter()
+                    .any(|w| p.is_word(d - 1, w))
                 && (p.is(d - 2, ROLE | GROUP) || is_name_word(p, d - 2))
         };
         if p.is_possessive(k) {
@@ -168,7 +213,11 @@ pub(crate) fn np_back(p: &Para, lo: usize, end: usize) -> Option<Range<usize>> {
                 continue;
             }
             break;
-        } else if ["at", "from"].iter().any(|w| p.is_word(k, w)) && k > lo && p.is(k - 1, ROLE | GROUP) && !p.cap(k - 1) {
+        } else if ["at", "from"].iter().any(|w| p.is_word(k, w))
+            && k > lo
+            && p.is(k - 1, ROLE | GROUP)
+            && !p.cap(k - 1)
+        {
             start = k;
         } else if e.is(QUANT) {
             start = k;
@@ -235,7 +284,8 @@ pub(crate) fn np_fwd(p: &Para, start: usize, hi: usize) -> Option<Range<usize>> 
             }
             last_head = Some(j);
         } else if p.is_word(j, "and") {
-            let next_ok = j + 1 < hi && (p.cap(j + 1) || is_modifier(p, j + 1) || p.is(j + 1, DET | QUANT));
+            let next_ok =
+                j + 1 < hi && (p.cap(j + 1) || is_modifier(p, j + 1) || p.is(j + 1, DET | QUANT));
             if !next_ok || last_head.is_none() {
                 break;
             }
@@ -309,14 +359,19 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
     // or a role with their organisation. The organisation goes to the role; a title that
     // ends in a name (`Secretary of State Antony Blinken`) is not split.
     let mut affiliation = None;
-    if let Some(c) = body.iter().position(|&u| ["of", "for", "at", "from"].iter().any(|w| p.is_word(u, w))) {
+    if let Some(c) = body
+        .iter()
+        .position(|&u| ["of", "for", "at", "from"].iter().any(|w| p.is_word(u, w)))
+    {
         let name_before = c >= 2 && is_name_word(p, body[c - 1]) && is_name_word(p, body[c - 2]);
         let role_before = c > 0 && p.is(body[c - 1], ROLE) && !p.cap(body[c - 1]);
         let det_after = body.get(c + 1).is_some_and(|&u| p.is(u, DET | POSS));
         let after = &body[c + 1..];
-        let named_after = after.len() >= 2 && after[after.len() - 2..].iter().all(|&u| is_name_word(p, u));
+        let named_after =
+            after.len() >= 2 && after[after.len() - 2..].iter().all(|&u| is_name_word(p, u));
         if ((name_before && det_after) || role_before) && !named_after && !after.is_empty() {
-            affiliation = Some(p.text[p.span(body[c]).start..p.span(body[body.len() - 1]).end].to_string());
+            affiliation =
+                Some(p.text[p.span(body[c]).start..p.span(body[body.len() - 1]).end].to_string());
             body = &body[..c];
         }
     }
@@ -336,7 +391,9 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
     let mut occupation = false;
     if n >= 3 {
         let first = body[body.len() - n];
-        if p.word(first).is_some_and(|w| w.ends_with("ist") || w.ends_with("yst")) {
+        if p.word(first)
+            .is_some_and(|w| w.ends_with("ist") || w.ends_with("yst"))
+        {
             n -= 1;
             occupation = true;
         }
@@ -363,7 +420,10 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
                 role = Some(match role {
                     Some(r) => format!("{r} {aff}"),
                     None => match role_words.is_empty() {
-                        true => aff.trim_start_matches(|c: char| c.is_alphabetic()).trim().to_string(),
+                        true => aff
+                            .trim_start_matches(|c: char| c.is_alphabetic())
+                            .trim()
+                            .to_string(),
                         false => format!("{} {aff}", joined(role_words)),
                     },
                 });
@@ -391,7 +451,9 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
             });
         }
     }
-    if n == 0 && p.is(last, ROLE) && !p.cap(last) || (affiliation.is_some() && !p.cap(last) && !p.is(last, GROUP)) {
+    if n == 0 && p.is(last, ROLE) && !p.cap(last)
+        || (affiliation.is_some() && !p.cap(last) && !p.is(last, GROUP))
+    {
         let words = body.iter().map(|&u| lower(u)).collect();
         let role = match &affiliation {
             Some(aff) => format!("{} {aff}", joined(body)),
@@ -420,10 +482,7 @@ pub(crate) fn parse(p: &Para, r: Range<usize>, sentence_start: usize) -> Option<
         }
     }
     let mut name = joined(&name_words);
-    if let Some(stripped) = name
-        .strip_suffix("’s")
-        .or_else(|| name.strip_suffix("'s"))
-    {
+    if let Some(stripped) = name.strip_suffix("’s").or_else(|| name.strip_suffix("'s")) {
         name = stripped.to_string();
     }
     // A common noun capitalised only because it opens the sentence is written lowercase.
@@ -459,7 +518,9 @@ mod tests {
 
     #[test]
     fn role_before_a_name_is_recorded() {
-        let m = subject("“We are talking about Russian territory,” Kremlin spokesman Dmitry Peskov said.");
+        let m = subject(
+            "“We are talking about Russian territory,” Kremlin spokesman Dmitry Peskov said.",
+        );
         assert_eq!(m.role.as_deref(), Some("Kremlin spokesman"));
         assert_eq!(
             m.kind,
@@ -482,12 +543,17 @@ mod tests {
     #[test]
     fn honorific_and_surname_is_a_person() {
         let m = subject("“We will not wait forever,” Mr. Lavrov said.");
-        assert!(matches!(m.kind, MentionKind::Person { ref surname, female: Some(false), .. } if surname == "Lavrov"));
+        assert!(
+            matches!(m.kind, MentionKind::Person { ref surname, female: Some(false), .. } if surname == "Lavrov")
+        );
     }
 
     #[test]
     fn bare_capitalised_word_is_left_for_resolution() {
-        assert_eq!(subject("Ukraine said it was targeted.").kind, MentionKind::Bare("Ukraine".into()));
+        assert_eq!(
+            subject("Ukraine said it was targeted.").kind,
+            MentionKind::Bare("Ukraine".into())
+        );
     }
 
     #[test]

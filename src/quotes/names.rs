@@ -76,7 +76,8 @@ pub(crate) fn given_compatible(a: &[String], b: &[String]) -> bool {
     match (a.first(), b.first()) {
         (Some(x), Some(y)) => {
             let (fx, fy) = (fold(x), fold(y));
-            let initial = |short: &str, long: &str| short.chars().count() == 1 && long.starts_with(short);
+            let initial =
+                |short: &str, long: &str| short.chars().count() == 1 && long.starts_with(short);
             similar(x, y) || initial(&fx, &fy) || initial(&fy, &fx)
         }
         _ => true,

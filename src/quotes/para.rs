@@ -54,7 +54,7 @@ impl<'a> Para<'a> {
             while qs.peek().is_some_and(|q| q.outer.end <= b) {
                 qs.next();
             }
-            if !qs.peek().is_some_and(|q| q.outer.start < b) {
+            if qs.peek().is_none_or(|q| q.outer.start >= b) {
                 bounds.push(b);
             }
         }
@@ -182,7 +182,10 @@ impl<'a> Para<'a> {
     /// Whether unit `u` is a lowercase adverb ending in `-ly` (`reportedly`, `cryptically`).
     pub fn is_ly_adverb(&self, u: usize) -> bool {
         self.word(u).is_some_and(|w| {
-            w.len() > 4 && w.ends_with("ly") && !self.cap(u) && !self.is(u, class::ROLE | class::GROUP)
+            w.len() > 4
+                && w.ends_with("ly")
+                && !self.cap(u)
+                && !self.is(u, class::ROLE | class::GROUP)
         })
     }
 }
@@ -197,7 +200,10 @@ mod tests {
         let p = Para::new(t);
         assert_eq!(p.sents.len(), 2);
         assert_eq!(p.units[0], Unit::Quote(0));
-        assert_eq!(p.text_of(p.sents[0].clone()), "“Our patience has run out. The potential for conflict is growing,” he said.");
+        assert_eq!(
+            p.text_of(p.sents[0].clone()),
+            "“Our patience has run out. The potential for conflict is growing,” he said."
+        );
     }
 
     #[test]

@@ -111,28 +111,62 @@ fn aux_chain(p: &Para, lo: usize, v: usize) -> Aux {
 
 /// Nouns for where something was said (`in an interview`, `at a briefing`).
 const VENUES: &[&str] = &[
-    "interview", "statement", "tweet", "post", "briefing", "speech", "conference", "address",
-    "remarks", "letter", "email", "message", "video", "broadcast", "call", "conversation",
-    "meeting", "hearing", "session", "op-ed", "column", "podcast", "television", "radio",
-    "twitter", "facebook", "telegram", "x", "session", "release", "report", "note",
+    "interview",
+    "statement",
+    "tweet",
+    "post",
+    "briefing",
+    "speech",
+    "conference",
+    "address",
+    "remarks",
+    "letter",
+    "email",
+    "message",
+    "video",
+    "broadcast",
+    "call",
+    "conversation",
+    "meeting",
+    "hearing",
+    "session",
+    "op-ed",
+    "column",
+    "podcast",
+    "television",
+    "radio",
+    "twitter",
+    "facebook",
+    "telegram",
+    "x",
+    "session",
+    "release",
+    "report",
+    "note",
 ];
 
 /// Length of a time expression at `i` (`on Friday`, `this Sunday`, `earlier this month`,
 /// `on December 4`), or 0.
 fn time_len(p: &Para, i: usize, hi: usize) -> usize {
     let mut j = i;
-    let leaders = ["on", "in", "at", "since", "until", "by", "during", "over", "earlier", "later"];
+    let leaders = [
+        "on", "in", "at", "since", "until", "by", "during", "over", "earlier", "later",
+    ];
     if j < hi && leaders.iter().any(|w| p.is_word(j, w)) {
         j += 1;
     }
     let mut nouns = 0;
     while j < hi {
-        let numeric = p.word(j).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        let numeric = p
+            .word(j)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         if p.is(j, TIME) && !p.is_possessive(j) || numeric {
             nouns += 1;
-        } else if ["the", "this", "last", "next", "past", "early", "late", "earlier", "later", "of"]
-            .iter()
-            .any(|w| p.is_word(j, w))
+        } else if [
+            "the", "this", "last", "next", "past", "early", "late", "earlier", "later", "of",
+        ]
+        .iter()
+        .any(|w| p.is_word(j, w))
         {
         } else {
             break;
@@ -171,7 +205,10 @@ fn venue_len(p: &Para, i: usize, hi: usize) -> usize {
 }
 
 fn is_plain_modifier(p: &Para, u: usize) -> bool {
-    p.word(u).is_some() && !p.cap(u) && p.lex(u).class & !(MODIFIER | ROLE | GROUP) == 0 && p.lex(u).verb.is_none()
+    p.word(u).is_some()
+        && !p.cap(u)
+        && p.lex(u).class & !(MODIFIER | ROLE | GROUP) == 0
+        && p.lex(u).verb.is_none()
         || p.is(u, MODIFIER)
 }
 
@@ -236,7 +273,10 @@ fn finite_like(p: &Para, k: usize) -> bool {
         && !w.ends_with("ss")
         && e.class & !(FINITE) == 0
         && k > 0
-        && (p.cap(k - 1) || p.is_word(k - 1, "he") || p.is_word(k - 1, "she") || p.is_word(k - 1, "it"))
+        && (p.cap(k - 1)
+            || p.is_word(k - 1, "he")
+            || p.is_word(k - 1, "she")
+            || p.is_word(k - 1, "it"))
 }
 
 /// Whether a content clause (without `that`) starts at `i`.
@@ -285,15 +325,22 @@ fn infinitive_at(p: &Para, u: usize) -> bool {
     }
     p.word(u).is_some()
         && !p.cap(u)
-        && !p.is(u, DET | QUANT | POSS | PRON | PRON_OBJ | PREP | TIME | CONJ | REL)
-        && !p.word(u).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        && !p.is(
+            u,
+            DET | QUANT | POSS | PRON | PRON_OBJ | PREP | TIME | CONJ | REL,
+        )
+        && !p
+            .word(u)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Where a report's own words begin, given its first unit: back over a short adverbial
 /// to the comma or conjunction that joins it to what precedes.
 fn zone_of(p: &Para, lo: usize, first: usize) -> usize {
     for back in 1..=6 {
-        let Some(k) = first.checked_sub(back) else { break };
+        let Some(k) = first.checked_sub(back) else {
+            break;
+        };
         if k < lo || p.quote(k).is_some() || p.is_stop(k) {
             break;
         }
@@ -301,7 +348,11 @@ fn zone_of(p: &Para, lo: usize, first: usize) -> usize {
             return k;
         }
         if p.is(k, CONJ) {
-            return if k > lo && p.is_punct(k - 1, ',') { k - 1 } else { k };
+            return if k > lo && p.is_punct(k - 1, ',') {
+                k - 1
+            } else {
+                k
+            };
         }
     }
     first
@@ -309,7 +360,11 @@ fn zone_of(p: &Para, lo: usize, first: usize) -> usize {
 
 /// A phrase that ends before a parenthetical before the verb: `Lavrov, who …, added`,
 /// `Jeffrey Edmonds, a former adviser, said`, `Washington, meanwhile, is`.
-fn paren_subject(p: &Para, lo: usize, comma: usize) -> Option<(Range<usize>, Option<Range<usize>>)> {
+fn paren_subject(
+    p: &Para,
+    lo: usize,
+    comma: usize,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let mut j = comma;
     loop {
         j = j.checked_sub(1)?;
@@ -327,7 +382,8 @@ fn paren_subject(p: &Para, lo: usize, comma: usize) -> Option<(Range<usize>, Opt
     let mut role = None;
     // `Labour's shadow home secretary, Yvette Cooper, said`: a name in apposition to a
     // role is the speaker, and the phrase before it their role.
-    let name_only = comma - f <= 4 && (f..comma).all(|k| p.cap(k) && !p.is(k, DET | PREP | CONJ | SUBORD | ADV));
+    let name_only = comma - f <= 4
+        && (f..comma).all(|k| p.cap(k) && !p.is(k, DET | PREP | CONJ | SUBORD | ADV));
     if name_only {
         if let Some(before) = np_back(p, lo, j) {
             if p.is(before.end - 1, ROLE) && !p.cap(before.end - 1) {
@@ -343,7 +399,15 @@ fn paren_subject(p: &Para, lo: usize, comma: usize) -> Option<(Range<usize>, Opt
         let (r, _) = appositive(p, j, comma + 1)?;
         role = Some(r);
     } else if comma - f <= 3
-        && (f..comma).all(|k| p.is(k, ADV) || p.is_ly_adverb(k) || p.is_word(k, "however") || p.is(k, PREP | DET | POSS) || p.is_word(k, "example") || p.is_word(k, "part") || p.is_word(k, "turn"))
+        && (f..comma).all(|k| {
+            p.is(k, ADV)
+                || p.is_ly_adverb(k)
+                || p.is_word(k, "however")
+                || p.is(k, PREP | DET | POSS)
+                || p.is_word(k, "example")
+                || p.is_word(k, "part")
+                || p.is_word(k, "turn")
+        })
     {
     } else {
         return None;
@@ -354,7 +418,11 @@ fn paren_subject(p: &Para, lo: usize, comma: usize) -> Option<(Range<usize>, Opt
 
 /// A speaker phrase starting at `s` and followed by something verb-like.
 fn subject_at(p: &Para, s: usize, limit: usize) -> Option<Range<usize>> {
-    if s >= limit || p.quote(s).is_some() || p.is(s, SUBORD | PREP | CONJ | REL | ADV) || p.is_punctuation(s) {
+    if s >= limit
+        || p.quote(s).is_some()
+        || p.is(s, SUBORD | PREP | CONJ | REL | ADV)
+        || p.is_punctuation(s)
+    {
         return None;
     }
     let np = np_fwd(p, s, limit)?;
@@ -380,9 +448,9 @@ fn main_subject(p: &Para, lo: usize, limit: usize) -> Option<Range<usize>> {
 /// that opens a clause (at the sentence start, after a comma or a subordinating word).
 pub(crate) fn clause_subject(p: &Para, lo: usize, at: usize) -> Option<Range<usize>> {
     (lo..at)
+        .rev()
         .filter(|&s| s == lo || p.is_punct(s - 1, ',') || p.is(s - 1, SUBORD))
-        .filter_map(|s| subject_at(p, s, at))
-        .last()
+        .find_map(|s| subject_at(p, s, at))
 }
 
 /// Whether units from `start` are `NP [adverbs] VERB` ending right before `end`
@@ -441,8 +509,14 @@ fn content_after(p: &Para, v: usize, hi: usize, vu: VerbUse) -> Option<After> {
             return Some(found(Frame::Clause, i + 1));
         }
     }
-    if f & (frame::RECIPIENT | frame::DIRECTIVE) != 0 || (f & frame::CLAUSE != 0 && p.is_word(i, "to")) {
-        let o_start = if p.is_word(i, "to") && !directive_ok { i + 1 } else { i };
+    if f & (frame::RECIPIENT | frame::DIRECTIVE) != 0
+        || (f & frame::CLAUSE != 0 && p.is_word(i, "to"))
+    {
+        let o_start = if p.is_word(i, "to") && !directive_ok {
+            i + 1
+        } else {
+            i
+        };
         if let Some(o) = np_fwd(p, o_start, hi) {
             let j = skip_adverbials(p, o.end, hi);
             let recipient_words = p.is(o.end - 1, GROUP) && o.len() == 1;
@@ -491,7 +565,10 @@ fn content_after(p: &Para, v: usize, hi: usize, vu: VerbUse) -> Option<After> {
     // Verbs that mostly take a noun phrase take a clause without `that` only when it opens
     // with a pronoun (`denied he had`, `announced it would`).
     let pronoun_start = p.is(i, PRON) && !p.is(i, POSS) || p.is_word(i, "there");
-    if f & frame::CLAUSE != 0 && (f & frame::THAT_ONLY == 0 || pronoun_start) && clause_starts(p, i, hi) {
+    if f & frame::CLAUSE != 0
+        && (f & frame::THAT_ONLY == 0 || pronoun_start)
+        && clause_starts(p, i, hi)
+    {
         return Some(found(Frame::Clause, i));
     }
     None
@@ -508,8 +585,27 @@ fn ends_attribution(p: &Para, v: usize, hi: usize, recipient: bool) -> bool {
             k = skip_adverbials(p, o.end, hi);
         }
     }
-    let circumstance = ["after", "before", "during", "while", "following", "when", "in", "at", "on", "as", "to", "from", "via"];
-    k >= hi || p.is_stop(k) || p.is_punct(k, ',') || p.quote(k).is_some() || circumstance.iter().any(|w| p.is_word(k, w)) || (p.is(k, GROUP) && k + 1 >= hi.saturating_sub(1))
+    let circumstance = [
+        "after",
+        "before",
+        "during",
+        "while",
+        "following",
+        "when",
+        "in",
+        "at",
+        "on",
+        "as",
+        "to",
+        "from",
+        "via",
+    ];
+    k >= hi
+        || p.is_stop(k)
+        || p.is_punct(k, ',')
+        || p.quote(k).is_some()
+        || circumstance.iter().any(|w| p.is_word(k, w))
+        || (p.is(k, GROUP) && k + 1 >= hi.saturating_sub(1))
 }
 
 /// Whether content `c` (before a postposed attribution) is something said: a quotation,
@@ -586,14 +682,20 @@ fn subject_of(p: &Para, lo: usize, hi: usize, a: usize, v: usize, form: Form) ->
         // `A study published in Nature found`: a source noun with a participle after it.
         None => {
             let k = (b.saturating_sub(8).max(lo)..b).rev().find(|&k| {
-                p.is(k, SOURCE) && !p.cap(k) && p.word(k + 1).is_some_and(|w| w.ends_with("ed") && !p.cap(k + 1))
+                p.is(k, SOURCE)
+                    && !p.cap(k)
+                    && p.word(k + 1)
+                        .is_some_and(|w| w.ends_with("ed") && !p.cap(k + 1))
             })?;
             np_back(p, lo, k + 1)?
         }
     };
     let np = if p.is(np.start, REL) {
         // `Lavrov, who …`: the relative pronoun stands for the phrase before its comma.
-        let c = np.start.checked_sub(1).filter(|&c| c > lo && p.is_punct(c, ','))?;
+        let c = np
+            .start
+            .checked_sub(1)
+            .filter(|&c| c > lo && p.is_punct(c, ','))?;
         np_back(p, lo, c)?
     } else {
         np
@@ -603,10 +705,15 @@ fn subject_of(p: &Para, lo: usize, hi: usize, a: usize, v: usize, form: Form) ->
     }
     // A phrase after a preposition is its object, not a subject (`negotiate on key Moscow
     // demands`); `with` opens an absolute clause (`with Blinken adding that`).
-    if np.start > lo && p.is(np.start - 1, PREP) && !p.is(np.start - 1, SUBORD) && !(form == Form::Ing && p.is_word(np.start - 1, "with")) {
+    if np.start > lo
+        && p.is(np.start - 1, PREP)
+        && !p.is(np.start - 1, SUBORD)
+        && !(form == Form::Ing && p.is_word(np.start - 1, "with"))
+    {
         return None;
     }
-    let postposable = np.start > lo && (p.is_punct(np.start - 1, ',') || p.quote(np.start - 1).is_some());
+    let postposable =
+        np.start > lo && (p.is_punct(np.start - 1, ',') || p.quote(np.start - 1).is_some());
     Some(Subject::Before {
         np,
         role: None,
@@ -646,15 +753,25 @@ fn according(p: &Para, lo: usize, hi: usize, v: usize) -> Option<Report> {
     if src_end == src_start {
         return None;
     }
-    let mut r = report(Frame::According, v, vec![v..v + 2], zone_of(p, lo, v));
+    let mut r = report(
+        Frame::According,
+        v,
+        std::iter::once(v..v + 2).collect(),
+        zone_of(p, lo, v),
+    );
     r.subject = Some(src_start..src_end);
     let (role, after) = match appositive(p, src_end, hi) {
         Some((role, next)) => (Some(role), next),
         None => (None, src_end),
     };
     r.role = role;
-    let after_comma = if after < hi && p.is_punct(after, ',') { after + 1 } else { after };
-    let before_is_open = v == lo || p.is_dash(v - 1) || p.is_punct(v - 1, ';') || p.is_punct(v - 1, ':');
+    let after_comma = if after < hi && p.is_punct(after, ',') {
+        after + 1
+    } else {
+        after
+    };
+    let before_is_open =
+        v == lo || p.is_dash(v - 1) || p.is_punct(v - 1, ';') || p.is_punct(v - 1, ':');
     if before_is_open {
         if after_comma < hi && !p.is_stop(after_comma) {
             r.content = Some(after_comma..hi);
@@ -665,7 +782,10 @@ fn according(p: &Para, lo: usize, hi: usize, v: usize) -> Option<Report> {
             end -= 1;
         }
         // The clause starts after the last dash or semicolon before the phrase.
-        let start = (lo..end).rev().find(|&k| p.is_dash(k) || p.is_punct(k, ';')).map_or(lo, |k| k + 1);
+        let start = (lo..end)
+            .rev()
+            .find(|&k| p.is_dash(k) || p.is_punct(k, ';'))
+            .map_or(lo, |k| k + 1);
         if end > start {
             r.content = Some(start..end);
         }
@@ -753,7 +873,9 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
                 let plural_subject = prev.is_some_and(|k| {
                     p.is(k, GROUP)
                         || ["they", "we", "you", "i"].iter().any(|w| p.is_word(k, w))
-                        || (p.cap(k) && !p.is_possessive(k) && p.word(k).is_some_and(|w| w.ends_with('s')))
+                        || (p.cap(k)
+                            && !p.is_possessive(k)
+                            && p.word(k).is_some_and(|w| w.ends_with('s')))
                 });
                 if !plural_subject {
                     continue;
@@ -770,11 +892,14 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
         };
         let after = content_after(p, v, hi, vu);
         // With no content after it, the cue still keeps a bare recipient (`told reporters`).
-        let bare_recipient = vu.frames & frame::RECIPIENT != 0 && v + 1 < hi && p.is(v + 1, GROUP) && !p.cap(v + 1);
+        let bare_recipient =
+            vu.frames & frame::RECIPIENT != 0 && v + 1 < hi && p.is(v + 1, GROUP) && !p.cap(v + 1);
         let cue_end = after
             .as_ref()
-            .map_or(if bare_recipient { v + 2 } else { v + 1 }, |a| a.cue_end.max(v + 1));
-        let mut cue = vec![aux.start..cue_end];
+            .map_or(if bare_recipient { v + 2 } else { v + 1 }, |a| {
+                a.cue_end.max(v + 1)
+            });
+        let mut cue: Vec<Range<usize>> = std::iter::once(aux.start..cue_end).collect();
         if let Some(extra) = after.as_ref().and_then(|a| a.cue_extra.clone()) {
             cue.push(extra);
         }
@@ -797,7 +922,10 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
                 // `“A,” Powell said, “and B.”`: the quote after the verb continues the
                 // first; both are attributed here.
                 let continues_quote = after.as_ref().is_some_and(|a| {
-                    a.start > v + 1 && p.quote(a.start).is_some() && p.is_punct(a.start - 1, ',') && a.start + 1 >= hi.min(a.start + 1)
+                    a.start > v + 1
+                        && p.quote(a.start).is_some()
+                        && p.is_punct(a.start - 1, ',')
+                        && a.start + 1 >= hi.min(a.start + 1)
                 }) && np.start > lo
                     && p.quote(np.start - 1).is_some();
                 if continues_quote {
@@ -807,7 +935,16 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
                     r.frame = Frame::Fragment;
                     r.content = None;
                 }
-                if (after.is_none() || continues_quote) && postposable && can_postpose && ends_attribution(p, cue_end.max(v + 1) - 1, hi, vu.frames & frame::RECIPIENT != 0) {
+                if (after.is_none() || continues_quote)
+                    && postposable
+                    && can_postpose
+                    && ends_attribution(
+                        p,
+                        cue_end.max(v + 1) - 1,
+                        hi,
+                        vu.frames & frame::RECIPIENT != 0,
+                    )
+                {
                     let mut end = np.start;
                     while end > lo && p.is_punct(end - 1, ',') {
                         end -= 1;
@@ -845,7 +982,8 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
                 // `NP VERB` inside an earlier report's content (`Biden disagreed, telling`).
                 let mut found = None;
                 if vu.form == Form::Ing && aux.start > lo && p.is_punct(aux.start - 1, ',') {
-                    if let Some((ri, prev)) = out.iter().enumerate().rev().find(|(_, o)| o.verb < v) {
+                    if let Some((ri, prev)) = out.iter().enumerate().rev().find(|(_, o)| o.verb < v)
+                    {
                         if let Some(c) = prev.content.as_ref().filter(|c| c.start < aux.start) {
                             if let Some(np) = short_clause(p, c.start, aux.start - 1) {
                                 found = Some((np, None));
@@ -891,7 +1029,8 @@ fn purpose_at(p: &Para, k: usize) -> bool {
     p.is_word(k, "in")
         && (p.is_word(k + 1, "hopes")
             || (p.is_word(k + 1, "the") && (p.is_word(k + 2, "hope") || p.is_word(k + 2, "hopes")))
-            || (p.is_word(k + 1, "an") && (p.is_word(k + 2, "effort") || p.is_word(k + 2, "attempt")))
+            || (p.is_word(k + 1, "an")
+                && (p.is_word(k + 2, "effort") || p.is_word(k + 2, "attempt")))
             || (p.is_word(k + 1, "a") && p.is_word(k + 2, "bid"))
             || p.is_word(k + 1, "order"))
 }
@@ -904,9 +1043,13 @@ fn close_contents(p: &Para, lo: usize, hi: usize, out: &mut [Report]) {
         if out[i].nested_in.is_some() {
             continue;
         }
-        let Some(s) = out[i].subject.clone() else { continue };
+        let Some(s) = out[i].subject.clone() else {
+            continue;
+        };
         if let Some(j) = (0..out.len()).find(|&j| {
-            j != i && out[j].frame != Frame::Postposed && out[j].content.as_ref().is_some_and(|c| c.start == s.start)
+            j != i
+                && out[j].frame != Frame::Postposed
+                && out[j].content.as_ref().is_some_and(|c| c.start == s.start)
         }) {
             out[i].nested_in = Some(j);
         }
@@ -916,8 +1059,15 @@ fn close_contents(p: &Para, lo: usize, hi: usize, out: &mut [Report]) {
     let zones: Vec<(usize, Option<usize>)> = out
         .iter()
         .map(|r| {
-            let opens_clause = p.is_punct(r.zone, ',') || p.is_punct(r.zone, ';') || p.is_dash(r.zone) || p.is(r.zone, CONJ);
-            let zone = if r.frame == Frame::Fragment && !opens_clause { usize::MAX } else { r.zone };
+            let opens_clause = p.is_punct(r.zone, ',')
+                || p.is_punct(r.zone, ';')
+                || p.is_dash(r.zone)
+                || p.is(r.zone, CONJ);
+            let zone = if r.frame == Frame::Fragment && !opens_clause {
+                usize::MAX
+            } else {
+                r.zone
+            };
             (zone, r.nested_in)
         })
         .collect();
@@ -935,7 +1085,10 @@ fn close_contents(p: &Para, lo: usize, hi: usize, out: &mut [Report]) {
         let mut end = c.end.min(hi);
         let mut k = c.start;
         while k < end {
-            let gloss = p.is_dash(k) && k > c.start && p.is(k + 1, DET) && !(k + 1..hi).any(|m| p.is_dash(m));
+            let gloss = p.is_dash(k)
+                && k > c.start
+                && p.is(k + 1, DET)
+                && !(k + 1..hi).any(|m| p.is_dash(m));
             // `…, without evidence`: the author's comment on the claim.
             let author_note = p.is_punct(k, ',') && p.is_word(k + 1, "without");
             if p.is_stop(k)
@@ -994,9 +1147,13 @@ mod tests {
                     .collect::<Vec<_>>()
                     .join(" ... ");
                 (
-                    r.subject.map(|s| p.text_of(s).to_string()).unwrap_or_default(),
+                    r.subject
+                        .map(|s| p.text_of(s).to_string())
+                        .unwrap_or_default(),
                     cue,
-                    r.content.map(|c| p.text_of(c).to_string()).unwrap_or_default(),
+                    r.content
+                        .map(|c| p.text_of(c).to_string())
+                        .unwrap_or_default(),
                 )
             })
             .collect()
@@ -1018,7 +1175,13 @@ mod tests {
     #[test]
     fn said_without_that() {
         let r = one("U.S. officials say the threat of a Russian invasion of Ukraine is real.");
-        assert_eq!((r.0.as_str(), r.2.as_str()), ("U.S. officials", "the threat of a Russian invasion of Ukraine is real"));
+        assert_eq!(
+            (r.0.as_str(), r.2.as_str()),
+            (
+                "U.S. officials",
+                "the threat of a Russian invasion of Ukraine is real"
+            )
+        );
     }
 
     #[test]
@@ -1040,7 +1203,10 @@ mod tests {
     fn a_new_subject_ends_the_previous_content() {
         let rs = reports("Ukraine said it was targeted by a massive cyberattack that it attributed to Russia, and the White House said it had intelligence that Moscow had planned “false-flag” operations.");
         assert_eq!(rs.len(), 2, "{rs:?}");
-        assert_eq!(rs[0].2, "it was targeted by a massive cyberattack that it attributed to Russia");
+        assert_eq!(
+            rs[0].2,
+            "it was targeted by a massive cyberattack that it attributed to Russia"
+        );
         assert_eq!(rs[1].0, "the White House");
     }
 
@@ -1048,14 +1214,19 @@ mod tests {
     fn participle_takes_the_main_subject() {
         let r = one("Mr. Lavrov on Friday blamed Washington for a lack of progress, saying U.S. officials should have been ready to negotiate on key Moscow demands.");
         assert_eq!(r.0, "Mr. Lavrov");
-        assert_eq!(r.2, "U.S. officials should have been ready to negotiate on key Moscow demands");
+        assert_eq!(
+            r.2,
+            "U.S. officials should have been ready to negotiate on key Moscow demands"
+        );
     }
 
     #[test]
     fn participle_after_a_short_reported_clause_is_nested() {
         let rs = reports("The Ukrainian official told CNN that Biden disagreed, telling Zelensky that a Russian invasion of Ukraine is now a virtual certainty once the ground freezes later in February.");
         assert_eq!(rs.len(), 2, "{rs:?}");
-        assert!(rs[0].2.starts_with("Biden disagreed, telling Zelensky that"));
+        assert!(rs[0]
+            .2
+            .starts_with("Biden disagreed, telling Zelensky that"));
         assert_eq!(rs[1].0, "Biden");
         assert_eq!(rs[1].2, "a Russian invasion of Ukraine is now a virtual certainty once the ground freezes later in February");
     }
@@ -1078,14 +1249,20 @@ mod tests {
     fn according_to_after_the_clause() {
         let r = one("One option is a large-scale operation aimed at seizing the eastern half of Ukraine, according to Oleksandr Danylyuk, a former secretary of Ukraine’s national security council.");
         assert_eq!(r.0, "Oleksandr Danylyuk");
-        assert_eq!(r.2, "One option is a large-scale operation aimed at seizing the eastern half of Ukraine");
+        assert_eq!(
+            r.2,
+            "One option is a large-scale operation aimed at seizing the eastern half of Ukraine"
+        );
     }
 
     #[test]
     fn according_to_before_the_clause() {
         let r = one("According to a CNN’s account of the phone call, Zelensky expressed hope for a diplomatic solution to the Ukraine crisis.");
         assert_eq!(r.0, "a CNN’s account of the phone call");
-        assert_eq!(r.2, "Zelensky expressed hope for a diplomatic solution to the Ukraine crisis");
+        assert_eq!(
+            r.2,
+            "Zelensky expressed hope for a diplomatic solution to the Ukraine crisis"
+        );
     }
 
     #[test]
@@ -1101,23 +1278,39 @@ mod tests {
         let p = Para::new(t);
         let rs = find(&p, p.sents[0].clone());
         assert_eq!(rs.len(), 1);
-        assert_eq!(p.text_of(rs[0].subject.clone().unwrap_or(0..0)), "Mr. Vershbow");
-        assert_eq!(p.text_of(rs[0].role.clone().unwrap_or(0..0)), "Russia expert at the Atlantic Council");
+        assert_eq!(
+            p.text_of(rs[0].subject.clone().unwrap_or(0..0)),
+            "Mr. Vershbow"
+        );
+        assert_eq!(
+            p.text_of(rs[0].role.clone().unwrap_or(0..0)),
+            "Russia expert at the Atlantic Council"
+        );
         assert_eq!(rs[0].content, Some(0..1));
     }
 
     #[test]
     fn made_it_clear_and_is_insistent_are_reports() {
         let r = one("Moscow has made it abundantly clear that it expects significant concessions in return for a withdrawal.");
-        assert_eq!((r.0.as_str(), r.1.as_str()), ("Moscow", "has made it abundantly clear"));
+        assert_eq!(
+            (r.0.as_str(), r.1.as_str()),
+            ("Moscow", "has made it abundantly clear")
+        );
         let r = one("Washington, meanwhile, [is insistent](#) that many of the items included in Russia's draft treaty are non-starters.");
         assert_eq!(r.0, "Washington");
-        assert_eq!(r.2, "many of the items included in Russia's draft treaty are non-starters");
+        assert_eq!(
+            r.2,
+            "many of the items included in Russia's draft treaty are non-starters"
+        );
     }
 
     #[test]
     fn modal_negated_passive_and_hypothetical_speech_is_not_reported() {
-        assert!(reports("US officials announced that Biden would demand that Russia withdraw troops.").len() == 1);
+        assert!(
+            reports("US officials announced that Biden would demand that Russia withdraw troops.")
+                .len()
+                == 1
+        );
         assert!(reports("It should be noted that their virtual meeting convened late.").is_empty());
         assert!(reports("Moscow is prepared to make concessions if Washington promises there will be no NATO expansion.").is_empty());
     }
@@ -1125,7 +1318,10 @@ mod tests {
     #[test]
     fn verb_after_a_determiner_is_a_noun() {
         let rs = reports("Moscow restated its demands that the U.S. and NATO have rejected.");
-        assert!(rs.iter().all(|r| r.0 != "Moscow" && r.2.is_empty()), "{rs:?}");
+        assert!(
+            rs.iter().all(|r| r.0 != "Moscow" && r.2.is_empty()),
+            "{rs:?}"
+        );
     }
 
     #[test]
@@ -1134,22 +1330,34 @@ mod tests {
         assert_eq!(rs.len(), 2, "{rs:?}");
         assert_eq!(rs[0].2, "Moscow doesn’t intend to invade Ukraine");
         assert_eq!(rs[1].0, "the Kremlin");
-        assert_eq!(rs[1].2, "it has no intention of pulling its troops back from the border");
+        assert_eq!(
+            rs[1].2,
+            "it has no intention of pulling its troops back from the border"
+        );
     }
 
     #[test]
     fn secondary_predication_takes_the_as_phrase() {
         let r = one("Washington described this week’s discussions as a way to air differences and see what might be possible in future talks.");
         assert_eq!(r.1, "described ... as");
-        assert_eq!(r.2, "a way to air differences and see what might be possible in future talks");
+        assert_eq!(
+            r.2,
+            "a way to air differences and see what might be possible in future talks"
+        );
     }
 
     #[test]
     fn dash_gloss_is_cut_from_the_content() {
         let rs = reports("In a phone call with Blinken, Chinese foreign minister Wang Yi said Russia’s “reasonable security concerns should be taken seriously and resolved,” adding that Beijing fully supports the implementation of the Minsk Agreements—a framework for the reincorporation of the breakaway republics.");
         assert_eq!(rs.len(), 2, "{rs:?}");
-        assert_eq!(rs[0].2, "Russia’s “reasonable security concerns should be taken seriously and resolved,”");
+        assert_eq!(
+            rs[0].2,
+            "Russia’s “reasonable security concerns should be taken seriously and resolved,”"
+        );
         assert_eq!(rs[1].0, "Chinese foreign minister Wang Yi");
-        assert_eq!(rs[1].2, "Beijing fully supports the implementation of the Minsk Agreements");
+        assert_eq!(
+            rs[1].2,
+            "Beijing fully supports the implementation of the Minsk Agreements"
+        );
     }
 }

@@ -13,8 +13,8 @@
 use std::collections::HashMap;
 
 use super::extract::{Item, SpeakerRef};
-use super::mention::{self, Mention, MentionKind};
 use super::lexicon::class::{HONORIFIC, ROLE};
+use super::mention::{self, Mention, MentionKind};
 use super::names::{fold, given_compatible, group_key};
 use super::para::Para;
 use super::SpeakerKind;
@@ -227,10 +227,11 @@ impl Resolver<'_> {
         let idx = match self.find_person(&given, &surname) {
             Some(i) => i,
             None => {
-                let (given, role, named_female) = match (given.is_empty(), self.named_with_surname(&surname)) {
-                    (true, Some(n)) => (n.given.clone(), n.role.clone(), n.female),
-                    _ => (given.clone(), None, None),
-                };
+                let (given, role, named_female) =
+                    match (given.is_empty(), self.named_with_surname(&surname)) {
+                        (true, Some(n)) => (n.given.clone(), n.role.clone(), n.female),
+                        _ => (given.clone(), None, None),
+                    };
                 let mut e = Entity::person(given, surname.clone());
                 e.female = named_female;
                 if let Some(r) = role {
@@ -289,7 +290,9 @@ impl Resolver<'_> {
             MentionKind::Pronoun(p) => match p.as_str() {
                 "he" | "she" => {
                     let female = p == "she";
-                    let fits = |e: &Entity| e.kind == SpeakerKind::Person && e.female.is_none_or(|f| f == female);
+                    let fits = |e: &Entity| {
+                        e.kind == SpeakerKind::Person && e.female.is_none_or(|f| f == female)
+                    };
                     match self.recent(fits) {
                         Some(i) => {
                             // The pronoun tells the person's gender from now on.
@@ -313,7 +316,10 @@ impl Resolver<'_> {
             MentionKind::Role { words, definite } => {
                 let held = self.recent(|e| e.holds(words)).or_else(|| {
                     let from = self.entities.len().saturating_sub(LOOKBACK);
-                    self.entities[from..].iter().rposition(|e| e.holds(words)).map(|i| i + from)
+                    self.entities[from..]
+                        .iter()
+                        .rposition(|e| e.holds(words))
+                        .map(|i| i + from)
                 });
                 match held {
                     Some(i) if *definite || self.entities[i].anonymous => i,
@@ -351,14 +357,22 @@ impl Resolver<'_> {
                 None => {
                     // `the ministry` after `Taiwan's defence ministry`: a definite common
                     // noun is the last group named with that head.
-                    let definite = m.text.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-                    let single = !name.contains(' ') && name.chars().next().is_some_and(char::is_lowercase);
+                    let definite = m
+                        .text
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                    let single =
+                        !name.contains(' ') && name.chars().next().is_some_and(char::is_lowercase);
                     let head = name.to_lowercase();
                     let earlier = if definite && single {
                         self.recent(|e| {
                             e.kind == SpeakerKind::Group
                                 && e.name.contains(' ')
-                                && e.name.rsplit(' ').next().is_some_and(|w| w.to_lowercase() == head)
+                                && e.name
+                                    .rsplit(' ')
+                                    .next()
+                                    .is_some_and(|w| w.to_lowercase() == head)
                         })
                     } else {
                         None

@@ -130,7 +130,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 let ok = is_joiner(d)
                     && next_alnum
                     && match d {
-                        ',' | ':' => prev.is_ascii_digit() && next.is_some_and(|e| e.is_ascii_digit()),
+                        ',' | ':' => {
+                            prev.is_ascii_digit() && next.is_some_and(|e| e.is_ascii_digit())
+                        }
                         '-' | '‐' | '‑' => prev.is_alphanumeric() || prev == '.',
                         _ => prev.is_alphanumeric(),
                     };
@@ -228,7 +230,10 @@ mod tests {
 
     #[test]
     fn numbers_keep_their_separators() {
-        assert_eq!(words("100,000 troops, 15.3 percent"), vec!["100,000", "troops", ",", "15.3", "percent"]);
+        assert_eq!(
+            words("100,000 troops, 15.3 percent"),
+            vec!["100,000", "troops", ",", "15.3", "percent"]
+        );
     }
 
     #[test]
@@ -236,9 +241,21 @@ mod tests {
         let text = "Secretary of State Antony Blinken [said](#) this Sunday";
         assert_eq!(
             words(text),
-            vec!["Secretary", "of", "State", "Antony", "Blinken", "said", "this", "Sunday"]
+            vec![
+                "Secretary",
+                "of",
+                "State",
+                "Antony",
+                "Blinken",
+                "said",
+                "this",
+                "Sunday"
+            ]
         );
-        assert_eq!(words("[is insistent](#) that"), vec!["is", "insistent", "that"]);
+        assert_eq!(
+            words("[is insistent](#) that"),
+            vec!["is", "insistent", "that"]
+        );
     }
 
     #[test]
@@ -263,7 +280,9 @@ mod tests {
 
     #[test]
     fn never_panics_on_odd_input() {
-        for t in ["", "[", "](", "[a](", "\\", "’", "a.", "....", "-", "[x](y) [", "é.", "\u{0}"] {
+        for t in [
+            "", "[", "](", "[a](", "\\", "’", "a.", "....", "-", "[x](y) [", "é.", "\u{0}",
+        ] {
             let _ = tokenize(t);
         }
     }

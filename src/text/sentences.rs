@@ -25,26 +25,68 @@ pub enum Abbrev {
 
 /// Titles and short forms after which a sentence never ends (lowercase, without the period).
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen",
-    "lt", "col", "capt", "cmdr", "adm", "sgt", "maj", "brig", "rev", "hon", "pres", "atty",
-    "supt", "insp", "fr", "st", "mt", "ft", "no", "nos", "vs", "v", "cf", "approx", "ave",
-    "blvd", "dept", "est", "fig", "gens", "lieut", "msgr", "pvt", "cpl", "e.g", "i.e",
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "gen", "lt",
+    "col", "capt", "cmdr", "adm", "sgt", "maj", "brig", "rev", "hon", "pres", "atty", "supt",
+    "insp", "fr", "st", "mt", "ft", "no", "nos", "vs", "v", "cf", "approx", "ave", "blvd", "dept",
+    "est", "fig", "gens", "lieut", "msgr", "pvt", "cpl", "e.g", "i.e",
 ];
 
 /// Short forms that may end a sentence (lowercase, without the final period).
 const AMBIGUOUS: &[&str] = &[
     "inc", "corp", "ltd", "co", "jr", "sr", "bros", "llc", "plc", "etc", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s",
-    "u.k", "u.n", "e.u", "d.c", "ph.d", "al",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s", "u.k",
+    "u.n", "e.u", "d.c", "ph.d", "al",
 ];
 
 /// Words that typically open a sentence; after an ambiguous abbreviation they signal
 /// that the abbreviation's period also ended the sentence.
 const OPENERS: &[&str] = &[
-    "a", "after", "although", "an", "and", "as", "at", "before", "but", "during", "for",
-    "he", "her", "his", "however", "i", "if", "in", "it", "its", "meanwhile", "many", "most",
-    "now", "on", "our", "she", "since", "so", "some", "still", "that", "the", "their", "then",
-    "there", "these", "they", "this", "those", "thus", "we", "what", "when", "while", "yet",
+    "a",
+    "after",
+    "although",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "but",
+    "during",
+    "for",
+    "he",
+    "her",
+    "his",
+    "however",
+    "i",
+    "if",
+    "in",
+    "it",
+    "its",
+    "meanwhile",
+    "many",
+    "most",
+    "now",
+    "on",
+    "our",
+    "she",
+    "since",
+    "so",
+    "some",
+    "still",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "thus",
+    "we",
+    "what",
+    "when",
+    "while",
+    "yet",
 ];
 
 /// Classifies `word` (which must include its final `.`) as an abbreviation, or `None`
@@ -211,7 +253,10 @@ mod tests {
         let t = "“We are past that stage.” U.S. officials say the threat is real.";
         assert_eq!(
             sents(t),
-            vec!["“We are past that stage.”", "U.S. officials say the threat is real."]
+            vec![
+                "“We are past that stage.”",
+                "U.S. officials say the threat is real."
+            ]
         );
     }
 
@@ -237,7 +282,8 @@ mod tests {
 
     #[test]
     fn ellipsis_without_space_does_not_split() {
-        let t = "“Our patience has run out…Everyone understands that the situation is not improving.”";
+        let t =
+            "“Our patience has run out…Everyone understands that the situation is not improving.”";
         assert_eq!(sents(t).len(), 1);
     }
 
@@ -249,7 +295,8 @@ mod tests {
 
     #[test]
     fn time_abbreviation_before_a_capitalised_noun_continues() {
-        let t = "The meeting convened at 3:35 p.m. Eastern Standard Time, or 11:35 p.m. Moscow time.";
+        let t =
+            "The meeting convened at 3:35 p.m. Eastern Standard Time, or 11:35 p.m. Moscow time.";
         assert_eq!(sents(t).len(), 1);
     }
 
