@@ -306,3 +306,141 @@ fn canonical_name(ents: &[&Entity]) -> String {
     }
     best.map(|(e, _)| e.name.clone()).unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(given: &[&str], surname: &str, mentions: usize) -> Entity {
+        let given: Vec<String> = given.iter().map(|g| g.to_string()).collect();
+        let name = given
+            .iter()
+            .map(String::as_str)
+            .chain(std::iter::once(surname))
+            .collect::<Vec<_>>()
+            .join(" ");
+        Entity {
+            kind: SpeakerKind::Person,
+            given,
+            surname: Some(surname.to_string()),
+            forms: vec![name.clone()],
+            name,
+            roles: Vec::new(),
+            female: None,
+            bare: false,
+            anonymous: false,
+            mentions,
+        }
+    }
+
+    fn group(name: &str, bare: bool) -> Entity {
+        Entity {
+            kind: SpeakerKind::Group,
+            given: Vec::new(),
+            surname: None,
+            name: name.to_string(),
+            roles: Vec::new(),
+            forms: Vec::new(),
+            female: None,
+            bare,
+            anonymous: false,
+            mentions: 1,
+        }
+    }
+
+    fn names(m: &Merged) -> Vec<Vec<String>> {
+        m.map
+            .iter()
+            .map(|es| es.iter().map(|&s| m.speakers[s].name.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn transliterated_spellings_merge_under_the_most_used_one() {
+        let m = merge(
+            &[
+                vec![person(&["Sergei"], "Lavrov", 3)],
+                vec![person(&["Sergey"], "Lavrov", 9)],
+                vec![person(&["Sergei"], "Lavrov", 1)],
+            ],
+            &[],
+        );
+        assert_eq!(m.speakers.len(), 1);
+        assert_eq!(m.speakers[0].name, "Sergei Lavrov");
+        assert!(m.speakers[0].aliases.contains(&"Sergey Lavrov".to_string()));
+    }
+
+    #[test]
+    fn same_surname_with_different_first_names_stays_apart() {
+        let m = merge(
+            &[
+                vec![person(&["Jake"], "Sullivan", 1)],
+                vec![person(&["John"], "Sullivan", 1)],
+            ],
+            &[],
+        );
+        assert_eq!(m.speakers.len(), 2);
+    }
+
+    #[test]
+    fn a_bare_surname_joins_the_one_person_who_has_it() {
+        let m = merge(
+            &[
+                vec![person(&["Joe"], "Biden", 1)],
+                vec![group("Biden", true), group("Moscow", true)],
+            ],
+            &[],
+        );
+        assert_eq!(names(&m)[1], vec!["Joe Biden", "Moscow"]);
+        assert_eq!(
+            m.speakers
+                .iter()
+                .find(|s| s.name == "Joe Biden")
+                .map(|s| s.kind),
+            Some(SpeakerKind::Person)
+        );
+    }
+
+    #[test]
+    fn a_bare_surname_shared_by_two_people_joins_neither() {
+        let m = merge(
+            &[
+                vec![
+                    person(&["Jake"], "Sullivan", 1),
+                    person(&["John"], "Sullivan", 1),
+                ],
+                vec![group("Sullivan", true)],
+            ],
+            &[],
+        );
+        assert_eq!(names(&m)[1], vec!["Sullivan"]);
+    }
+
+    #[test]
+    fn groups_merge_ignoring_dots_and_take_the_most_frequent_form() {
+        let mut us = group("U.S. officials", false);
+        us.mentions = 4;
+        let m = merge(&[vec![us], vec![group("US officials", false)]], &[]);
+        assert_eq!(m.speakers.len(), 1);
+        assert_eq!(m.speakers[0].name, "U.S. officials");
+    }
+
+    #[test]
+    fn catalog_aliases_join_forms_and_name_the_speaker() {
+        let aliases = vec![(
+            "Volodymyr Zelensky".to_string(),
+            vec!["Volodymyr Zelenskyy".to_string(), "Zelenskyy".to_string()],
+        )];
+        let m = merge(
+            &[
+                vec![person(&["Volodymyr"], "Zelenskyy", 5)],
+                vec![group("Zelenskyy", true)],
+            ],
+            &aliases,
+        );
+        assert_eq!(
+            names(&m),
+            vec![vec!["Volodymyr Zelensky"], vec!["Volodymyr Zelensky"]]
+        );
+    }
+}

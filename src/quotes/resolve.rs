@@ -431,3 +431,161 @@ pub(crate) fn resolve(items: &[Item], named: &[Named]) -> Resolved {
         speaker_of,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::extract::paragraph_items;
+
+    /// (quoted or reported text, speaker's name in the article) for each paragraph's items.
+    fn speakers(paragraphs: &[&str]) -> Vec<(String, Option<String>)> {
+        let mut items = Vec::new();
+        let mut named = Vec::new();
+        let mut texts = Vec::new();
+        for (i, t) in paragraphs.iter().enumerate() {
+            let p = Para::new(t);
+            named_people(&p, i, &mut named);
+            for item in paragraph_items(&p, i) {
+                texts.push(t[item.span.clone()].to_string());
+                items.push(item);
+            }
+        }
+        let r = resolve(&items, &named);
+        items
+            .iter()
+            .zip(texts)
+            .zip(r.speaker_of)
+            .filter(|((item, _), _)| !item.silent)
+            .map(|((_, text), s)| (text, s.map(|i| r.entities[i].name.clone())))
+            .collect()
+    }
+
+    fn who<'a>(got: &'a [(String, Option<String>)], text: &str) -> Option<&'a str> {
+        got.iter()
+            .find(|(t, _)| t == text)
+            .and_then(|(_, s)| s.as_deref())
+    }
+
+    #[test]
+    fn honorific_and_surname_find_the_full_name() {
+        let got = speakers(&[
+            "Russian Foreign Minister Sergei Lavrov warned on Friday that Moscow was running out of patience.",
+            "“We will not wait forever,” Mr. Lavrov said.",
+        ]);
+        assert_eq!(
+            who(&got, "We will not wait forever,"),
+            Some("Sergei Lavrov")
+        );
+    }
+
+    #[test]
+    fn a_titled_name_elsewhere_completes_a_bare_surname() {
+        let got = speakers(&[
+            "US President Joe Biden and Russian President Vladimir Putin discussed Ukraine on December 7.",
+            "It should be remembered, however, that Biden stressed on December 4 that he does not accept red lines from anyone.",
+        ]);
+        assert_eq!(
+            who(&got, "he does not accept red lines from anyone"),
+            Some("Joe Biden")
+        );
+    }
+
+    #[test]
+    fn pronoun_goes_to_the_most_recent_person_who_spoke() {
+        let got = speakers(&[
+            "Jeffrey Edmonds, a former White House adviser on Russia, said Moscow’s insistence raises the question whether the talks were a pretext.",
+            "“The conduct of the Russians shows there was never any real desire to reach a negotiated position,” he said.",
+        ]);
+        assert_eq!(
+            who(&got, "The conduct of the Russians shows there was never any real desire to reach a negotiated position,"),
+            Some("Jeffrey Edmonds")
+        );
+    }
+
+    #[test]
+    fn role_alone_is_the_person_who_held_it_earlier() {
+        let got = speakers(&[
+            "“I don’t consider the situation now more tense than before,” said Ukrainian president Volodymyr Zelensky.",
+            "The Ukrainian president urged his counterpart to “calm down the messaging,” telling Biden that the state of emergency is wreaking havoc.",
+        ]);
+        assert_eq!(
+            who(&got, "calm down the messaging,"),
+            Some("Volodymyr Zelensky")
+        );
+        assert_eq!(
+            who(&got, "the state of emergency is wreaking havoc"),
+            Some("Volodymyr Zelensky")
+        );
+    }
+
+    #[test]
+    fn a_role_description_names_an_anonymous_speaker_met_again_later() {
+        let got = speakers(&[
+            "The call did not go well, a senior Ukrainian official said.",
+            "The Ukrainian official told CNN that Biden disagreed.",
+        ]);
+        assert_eq!(
+            who(&got, "The call did not go well"),
+            Some("senior Ukrainian official")
+        );
+        assert_eq!(
+            who(&got, "Biden disagreed"),
+            Some("senior Ukrainian official")
+        );
+    }
+
+    #[test]
+    fn a_quote_running_over_paragraphs_keeps_its_speaker() {
+        let got = speakers(&[
+            "Speaking to the Guardian, Rayner said: \"We inherited a broken system. We are going to fix it.",
+            "\"Nobody should have to wait a decade for a home.\"",
+        ]);
+        assert_eq!(
+            who(
+                &got,
+                "We inherited a broken system. We are going to fix it."
+            ),
+            Some("Rayner")
+        );
+        assert_eq!(
+            who(&got, "Nobody should have to wait a decade for a home."),
+            Some("Rayner")
+        );
+    }
+
+    #[test]
+    fn groups_and_institutions_are_speakers() {
+        let got = speakers(&["On Friday, tensions rose, and the White House said it had intelligence that Moscow had planned operations."]);
+        assert_eq!(
+            who(
+                &got,
+                "it had intelligence that Moscow had planned operations"
+            ),
+            Some("White House")
+        );
+    }
+
+    #[test]
+    fn a_definite_common_noun_is_the_group_named_before() {
+        let got = speakers(&[
+            "Taiwan's defence ministry thanked Washington, saying the equipment would help it respond to threats.",
+            "“The threats have never ceased,” the ministry said in a statement.",
+        ]);
+        assert_eq!(
+            who(&got, "The threats have never ceased,"),
+            Some("Taiwan's defence ministry")
+        );
+    }
+
+    #[test]
+    fn family_name_first_is_found_by_its_first_word() {
+        let got = speakers(&[
+            "Lai Ching-te, the ruling party's candidate, said he would maintain the status quo.",
+            "Lai told supporters in Tainan that Taiwan would not bow to pressure.",
+        ]);
+        assert_eq!(
+            who(&got, "Taiwan would not bow to pressure"),
+            Some("Lai Ching-te")
+        );
+    }
+}
