@@ -263,3 +263,90 @@ fn scare_quotes_names_and_unknown_occupations() {
         "French is not read with English rules: {qs:#?}"
     );
 }
+
+#[test]
+fn common_attribution_patterns() {
+    let qs = extract("patterns.txt");
+    assert!(
+        has(
+            &qs,
+            QuoteKind::Direct,
+            "We have the votes,",
+            "Chuck Schumer"
+        ),
+        "party code after the name: {qs:#?}"
+    );
+    assert!(
+        has(
+            &qs,
+            QuoteKind::Direct,
+            "And we will use them.",
+            "Chuck Schumer"
+        ),
+        "{qs:#?}"
+    );
+    assert!(
+        has(
+            &qs,
+            QuoteKind::Indirect,
+            "the suspect fled on foot",
+            "police"
+        ),
+        "{qs:#?}"
+    );
+    assert!(
+        has(
+            &qs,
+            QuoteKind::Indirect,
+            "The suspect fled on foot",
+            "police"
+        ),
+        "{qs:#?}"
+    );
+    assert!(
+        has(&qs, QuoteKind::Indirect, "it would appeal", "company"),
+        "{qs:#?}"
+    );
+    assert!(
+        has(
+            &qs,
+            QuoteKind::Indirect,
+            "it had opened an investigation into the deal",
+            "European Commission"
+        ),
+        "{qs:#?}"
+    );
+    assert!(
+        has(
+            &qs,
+            QuoteKind::Indirect,
+            "it could take months",
+            "European Commission"
+        ),
+        "{qs:#?}"
+    );
+    assert!(
+        has(
+            &qs,
+            QuoteKind::Indirect,
+            "the data were preliminary",
+            "Anna Ruiz"
+        ),
+        "{qs:#?}"
+    );
+    assert!(
+        has(&qs, QuoteKind::Partial, "witch hunt.", "Trump"),
+        "{qs:#?}"
+    );
+    // Beliefs, expectations and refusals report nothing.
+    for not_reported in [
+        "the economy is weak",
+        "the vote to pass",
+        "respond to a request",
+    ] {
+        assert!(
+            !qs.iter().any(|(_, t, _)| t.contains(not_reported)),
+            "{not_reported}: {qs:#?}"
+        );
+    }
+}

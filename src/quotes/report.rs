@@ -400,6 +400,17 @@ fn paren_subject(
         role = Some(r);
     } else if comma - f <= 3
         && (f..comma).all(|k| {
+            !p.is(k, BE | HAVE | MODAL)
+                && p.lex(k).verb.is_none()
+                && (p.cap(k)
+                    || p.word(k)
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                    || p.is_punctuation(k))
+        })
+    {
+        // `Smith, 44, said`, `Chuck Schumer, D-N.Y., told`: an age or a party code.
+    } else if comma - f <= 3
+        && (f..comma).all(|k| {
             p.is(k, ADV)
                 || p.is_ly_adverb(k)
                 || p.is_word(k, "however")
@@ -631,7 +642,21 @@ enum Subject {
     Inherit,
 }
 
-fn subject_of(p: &Para, lo: usize, hi: usize, a: usize, v: usize, form: Form) -> Option<Subject> {
+/// Verbs that put the speaker after them in news attributions.
+const INVERTING: &[&str] = &[
+    "say", "add", "ask", "write", "explain", "recall", "reply", "note", "insist", "argue",
+    "continue", "declare", "state",
+];
+
+fn subject_of(
+    p: &Para,
+    lo: usize,
+    hi: usize,
+    a: usize,
+    v: usize,
+    form: Form,
+    lemma: &str,
+) -> Option<Subject> {
     let mut b = a;
     // `Mr. Lavrov on Friday said`: a time expression between subject and verb.
     if b > lo && p.is(b - 1, TIME) && p.cap(b - 1) {
@@ -646,6 +671,11 @@ fn subject_of(p: &Para, lo: usize, hi: usize, a: usize, v: usize, form: Form) ->
         return Some(Subject::Inherit);
     }
     let inverted = |after: usize| -> Option<Subject> {
+        // Only verbs of saying invert (`said Smith`, `asked the reporter`); `told X` and
+        // `warned X` name the listener.
+        if !INVERTING.contains(&lemma) {
+            return None;
+        }
         let np = np_fwd(p, after, hi)?;
         let role = appositive(p, np.end, hi).map(|(r, _)| r);
         Some(Subject::Inverted { np, role })
@@ -658,10 +688,12 @@ fn subject_of(p: &Para, lo: usize, hi: usize, a: usize, v: usize, form: Form) ->
             return inverted(v + 1);
         }
         if let Some((np, role)) = paren_subject(p, lo, prev) {
+            let postposable =
+                np.start > lo && (p.is_punct(np.start - 1, ',') || p.quote(np.start - 1).is_some());
             return Some(Subject::Before {
                 np,
                 role,
-                postposable: false,
+                postposable,
             });
         }
         if matches!(form, Form::Past | Form::ThirdPerson) {
@@ -760,9 +792,15 @@ fn according(p: &Para, lo: usize, hi: usize, v: usize) -> Option<Report> {
         zone_of(p, lo, v),
     );
     r.subject = Some(src_start..src_end);
+    let before_is_open =
+        v == lo || p.is_dash(v - 1) || p.is_punct(v - 1, ';') || p.is_punct(v - 1, ':');
+    // `According to Smith, a former official, the plan failed`: an appositive only when a
+    // clause still follows it (`According to police, the suspect fled` has none).
     let (role, after) = match appositive(p, src_end, hi) {
-        Some((role, next)) => (Some(role), next),
-        None => (None, src_end),
+        Some((role, next)) if !before_is_open || (next < hi && p.is_punct(next, ',')) => {
+            (Some(role), next)
+        }
+        _ => (None, src_end),
     };
     r.role = role;
     let after_comma = if after < hi && p.is_punct(after, ',') {
@@ -770,8 +808,6 @@ fn according(p: &Para, lo: usize, hi: usize, v: usize) -> Option<Report> {
     } else {
         after
     };
-    let before_is_open =
-        v == lo || p.is_dash(v - 1) || p.is_punct(v - 1, ';') || p.is_punct(v - 1, ':');
     if before_is_open {
         if after_comma < hi && !p.is_stop(after_comma) {
             r.content = Some(after_comma..hi);
@@ -887,7 +923,7 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
         if aux.start > lo && p.is(aux.start - 1, DET | POSS) && !p.is(aux.start - 1, PRON) {
             continue;
         }
-        let Some(subject) = subject_of(p, lo, hi, aux.start, verb_first, vu.form) else {
+        let Some(subject) = subject_of(p, lo, hi, aux.start, verb_first, vu.form, vu.lemma) else {
             continue;
         };
         let after = content_after(p, v, hi, vu);

@@ -110,10 +110,11 @@ pub fn abbreviation(word: &str) -> Option<Abbrev> {
     if AMBIGUOUS.iter().any(|t| t.eq_ignore_ascii_case(stem)) {
         return Some(Abbrev::Ambiguous);
     }
-    // Dotted letter groups (`U.S`, `N.Y`, `a.m`) are abbreviations of the ambiguous kind.
+    // Dotted letter groups (`U.S`, `N.Y`, `a.m`, `D-N.Y`) are abbreviations of the
+    // ambiguous kind.
     let dotted = stem.contains('.')
         && stem
-            .split('.')
+            .split(['.', '-'])
             .all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_alphabetic()));
     dotted.then_some(Abbrev::Ambiguous)
 }
@@ -272,6 +273,13 @@ mod tests {
         assert_eq!(sents(t).len(), 2);
         let t2 = "The talks ended in the U.S. The next round is in Geneva.";
         assert_eq!(sents(t2).len(), 2);
+    }
+
+    #[test]
+    fn party_and_state_codes_are_abbreviations() {
+        assert_eq!(abbreviation("D-N.Y."), Some(Abbrev::Ambiguous));
+        let t = "Senate Majority Leader Chuck Schumer, D-N.Y., told reporters.";
+        assert_eq!(sents(t).len(), 1);
     }
 
     #[test]
