@@ -1,9 +1,99 @@
-//! The root component.
+//! [`App`]: the root component. Owns the view state, listens to the URL and picks the view.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::browser;
+use super::corpus_errors::CorpusErrors;
+use super::display;
+use super::home::Home;
+use super::not_found::NotFound;
+use super::panic_probe::PanicProbe;
+use super::reader::Reader;
+use super::route::Route;
+use super::shared_engine::SharedEngine;
+use super::site_header::SiteHeader;
+use super::state::{Action, State};
+use crate::corpus::CorpusError;
+use crate::engine::Engine;
+
+/// Props of [`App`]: the engine, built once by the caller, and the files it could not use.
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub engine: SharedEngine,
+    pub errors: Rc<Vec<CorpusError>>,
+}
+
+impl AppProps {
+    /// Props for an engine and the corpus errors met while building its corpus.
+    pub fn new(engine: Engine, errors: Vec<CorpusError>) -> AppProps {
+        AppProps {
+            engine: SharedEngine::new(engine),
+            errors: Rc::new(errors),
+        }
+    }
+}
+
 /// The whole application.
 #[function_component(App)]
-pub fn app() -> Html {
-    html! { <main>{ "Dossier" }</main> }
+pub fn app(props: &AppProps) -> Html {
+    let state = use_reducer(|| State::from_hash(&browser::current_hash()));
+
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_hash_change(move |hash| {
+                state.dispatch(Action::HashChanged(hash));
+            });
+            browser::mark_rendered();
+            move || drop(listener)
+        });
+    }
+    use_effect_with(state.page, |page| {
+        // Not on the first render: a page that has just loaded keeps the browser's focus.
+        if *page > 0 {
+            browser::focus_main();
+        }
+        // After focusing, which scrolls `main` (below the header) into view.
+        browser::scroll_to_top();
+    });
+    {
+        let title = page_title(&state.route, &props.engine);
+        use_effect_with(title, |title| browser::set_title(title));
+    }
+
+    let view = match &state.route {
+        Route::Articles(order) => html! { <Home order={*order} /> },
+        Route::Reader(view) => html! {
+            <Reader view={view.clone()} back={Route::Articles(state.list_order)} />
+        },
+        Route::NotFound(path) => html! { <NotFound path={AttrValue::from(path.clone())} /> },
+        Route::PanicProbe => html! { <PanicProbe /> },
+    };
+    html! {
+        <ContextProvider<SharedEngine> context={props.engine.clone()}>
+            <SiteHeader current={state.route.section()} />
+            <main id="main" class="page" tabindex="-1">
+                <CorpusErrors errors={props.errors.clone()} />
+                { view }
+            </main>
+            <footer class="site-footer">
+                <p>{ "Dossier runs entirely in your browser: the articles are compiled into the page." }</p>
+            </footer>
+        </ContextProvider<SharedEngine>>
+    }
+}
+
+/// The document title for a route: the article title in the reader, else the view name.
+fn page_title(route: &Route, engine: &Engine) -> String {
+    let view = match route {
+        Route::Articles(_) => "Articles".to_string(),
+        Route::Reader(view) => engine.article(&view.id).map_or_else(
+            || "No such article".to_string(),
+            |(_, a)| display::title(a).to_string(),
+        ),
+        Route::NotFound(_) | Route::PanicProbe => "Page not found".to_string(),
+    };
+    format!("{view} · Dossier")
 }

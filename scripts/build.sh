@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds the site into dist/ (release, optimised with wasm-opt), installing tools first.
+#
+#   scripts/build.sh                          site served at the root of a host
+#   scripts/build.sh --public-url /dossier/   site served under a sub-path (GitHub Pages)
+#   scripts/build.sh --dist DIR               write somewhere other than dist/
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+public_url="/"
+dist="$DOSSIER_ROOT/dist"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --public-url) [ $# -ge 2 ] || dossier_die "--public-url needs a value"; public_url="$2"; shift 2 ;;
+    --public-url=*) public_url="${1#*=}"; shift ;;
+    --dist) [ $# -ge 2 ] || dossier_die "--dist needs a value"; dist="$2"; shift 2 ;;
+    --dist=*) dist="${1#*=}"; shift ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) dossier_die "unknown option: $1 (see --help)" ;;
+  esac
+done
+
+dossier_setup_build
+dossier_say "building the site into $dist (public URL $public_url)"
+cd "$DOSSIER_ROOT"
+trunk build --release --public-url "$public_url" --dist "$dist"

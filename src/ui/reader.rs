@@ -1,0 +1,80 @@
+//! [`Reader`]: one article, clean text or the raw file.
+
+use yew::prelude::*;
+
+use super::browser::{self, History};
+use super::display;
+use super::link::Link;
+use super::marks::MarkedText;
+use super::reader_header::ReaderHeader;
+use super::route::{ReaderView, Route};
+use super::shared_engine::use_engine;
+use crate::text::lang::Lang;
+
+/// Props of [`Reader`].
+#[derive(Properties, PartialEq)]
+pub struct ReaderProps {
+    /// Which article and how to show it, from the URL.
+    pub view: ReaderView,
+    /// Where "back to the list" goes (the list as the reader last saw it).
+    pub back: Route,
+}
+
+/// The reader: header, then the clean paragraphs (each tagged with its language) or,
+/// toggled, the original file exactly as it is in the corpus.
+#[function_component(Reader)]
+pub fn reader(props: &ReaderProps) -> Html {
+    let engine = use_engine();
+    let view = &props.view;
+    let Some((_, article)) = engine.article(&view.id) else {
+        return html! {
+            <section class="missing" data-testid="reader-missing">
+                <h1 class="page-title">{ "No such article" }</h1>
+                <p>{ "There is no article with the id " }<code>{ view.id.clone() }</code>{ " in this corpus." }</p>
+                <p><Link to={props.back.clone()}>{ "Back to the articles" }</Link></p>
+            </section>
+        };
+    };
+    let toggle = {
+        let target = Route::Reader(ReaderView {
+            id: view.id.clone(),
+            raw: !view.raw,
+        });
+        Callback::from(move |_: MouseEvent| browser::navigate(&target, History::Replace))
+    };
+    let body = if view.raw {
+        html! { <pre class="reader__raw" data-testid="reader-raw">{ article.raw.clone() }</pre> }
+    } else {
+        html! {
+            <div class="reader__text" data-testid="reader-text">
+                { for article.paragraphs.iter().map(|p| html! {
+                    <p lang={lang_attr(p.lang)}><MarkedText text={p.text.clone()} /></p>
+                }) }
+            </div>
+        }
+    };
+    html! {
+        <article class="reader" data-testid="reader">
+            <nav class="reader__nav" aria-label="Article">
+                <Link to={props.back.clone()} class="back-link">{ "← All articles" }</Link>
+                <button type="button" class="toggle" aria-pressed={if view.raw { "true" } else { "false" }}
+                    data-testid="raw-toggle" onclick={toggle}>
+                    { "Original text" }
+                </button>
+            </nav>
+            <ReaderHeader
+                title={AttrValue::from(display::title(article).to_string())}
+                meta={article.meta.clone()}
+                file_name={AttrValue::from(article.file_name.clone())}
+                words={article.word_count()}
+                langs={article.langs()} />
+            { body }
+        </article>
+    }
+}
+
+/// The `lang` attribute for a paragraph, so browsers hyphenate and screen readers
+/// pronounce it right; none when the language is unknown.
+fn lang_attr(lang: Lang) -> Option<AttrValue> {
+    (lang != Lang::Unknown).then(|| AttrValue::Static(lang.code()))
+}

@@ -1,0 +1,418 @@
+//! The URL <-> view state contract. Every view has a hash URL; the hash is parsed once
+//! into a validated [`Route`] and the UI renders from that value only.
+//!
+//! Hash routing (`#/...`) keeps deep links working on static hosts (GitHub Pages serves
+//! no rewrites) and under any sub-path, because the part after `#` never reaches a server.
+//!
+//! | hash                          | route                                      |
+//! |-------------------------------|--------------------------------------------|
+//! | `#/` (or empty)               | [`Route::Articles`] sorted by date, newest first |
+//! | `#/?sort=outlet&order=desc`   | [`Route::Articles`] with that order        |
+//! | `#/article/<id>`              | [`Route::Reader`] showing the clean text   |
+//! | `#/article/<id>?raw=1`        | [`Route::Reader`] showing the raw file     |
+//! | `#/__panic`                   | [`Route::PanicProbe`] (test hook)          |
+//!
+//! Parsing never fails: unknown or malformed parameters fall back to their defaults, and
+//! an unknown path becomes [`Route::NotFound`]. Search, quotes and speaker pages add
+//! their own variants and `parse_*` arms here (`#/search?q=…`, `#/quotes`,
+//! `#/speaker/<name>`).
+
+use super::percent;
+
+/// What the page shows. Built only by [`Route::parse`] or by the UI; formatting it with
+/// [`Route::to_hash`] and parsing the result gives the same value back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The home view: corpus summary and the list of articles.
+    Articles(ArticleOrder),
+    /// One article in the reader.
+    Reader(ReaderView),
+    /// A path Dossier does not know; holds the decoded path for the message.
+    NotFound(String),
+    /// Deliberately panics, so the end-to-end suite can prove the panic banner works.
+    /// Harmless: it only stops the tab that opened it.
+    PanicProbe,
+}
+
+/// Which article property the home list is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Date,
+    Outlet,
+}
+
+/// Ascending or descending.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Ascending,
+    Descending,
+}
+
+/// How the home list is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ArticleOrder {
+    pub key: SortKey,
+    pub direction: Direction,
+}
+
+/// The reader's state: which article, and whether the raw file is shown instead of the
+/// clean text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderView {
+    pub id: String,
+    pub raw: bool,
+}
+
+impl SortKey {
+    /// The value used in the `sort=` parameter.
+    pub fn param(self) -> &'static str {
+        match self {
+            SortKey::Date => "date",
+            SortKey::Outlet => "outlet",
+        }
+    }
+
+    fn from_param(s: &str) -> Option<SortKey> {
+        match s {
+            "date" => Some(SortKey::Date),
+            "outlet" => Some(SortKey::Outlet),
+            _ => None,
+        }
+    }
+
+    /// The direction a reader expects first: newest news first, outlets A to Z.
+    pub fn natural_direction(self) -> Direction {
+        match self {
+            SortKey::Date => Direction::Descending,
+            SortKey::Outlet => Direction::Ascending,
+        }
+    }
+}
+
+impl Direction {
+    /// The value used in the `order=` parameter.
+    pub fn param(self) -> &'static str {
+        match self {
+            Direction::Ascending => "asc",
+            Direction::Descending => "desc",
+        }
+    }
+
+    fn from_param(s: &str) -> Option<Direction> {
+        match s {
+            "asc" => Some(Direction::Ascending),
+            "desc" => Some(Direction::Descending),
+            _ => None,
+        }
+    }
+
+    /// The other direction.
+    pub fn flipped(self) -> Direction {
+        match self {
+            Direction::Ascending => Direction::Descending,
+            Direction::Descending => Direction::Ascending,
+        }
+    }
+}
+
+impl ArticleOrder {
+    /// Sorted by `key` in its natural direction.
+    pub fn by(key: SortKey) -> ArticleOrder {
+        ArticleOrder {
+            key,
+            direction: key.natural_direction(),
+        }
+    }
+}
+
+impl Default for ArticleOrder {
+    fn default() -> Self {
+        ArticleOrder::by(SortKey::default())
+    }
+}
+
+impl Default for Route {
+    fn default() -> Self {
+        Route::Articles(ArticleOrder::default())
+    }
+}
+
+impl Route {
+    /// Opens the reader on the clean text of article `id`.
+    pub fn reader(id: impl Into<String>) -> Route {
+        Route::Reader(ReaderView {
+            id: id.into(),
+            raw: false,
+        })
+    }
+
+    /// Parses `location.hash` (with or without the leading `#`). Never fails.
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let params = Params::parse(query);
+        let segments: Vec<String> = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(percent::decode_segment)
+            .collect();
+        match segments.as_slice() {
+            [] => Route::Articles(parse_article_order(&params)),
+            [article, id] if article == "article" => Route::Reader(ReaderView {
+                id: id.clone(),
+                raw: params.flag("raw"),
+            }),
+            [probe] if probe == "__panic" => Route::PanicProbe,
+            _ => Route::NotFound(format!("/{}", segments.join("/"))),
+        }
+    }
+
+    /// The canonical hash for this route, starting with `#/`. Default parameters are left
+    /// out, so the home view is plain `#/`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Articles(order) => {
+                let mut params = Vec::new();
+                if order.key != SortKey::default() {
+                    params.push(format!("sort={}", order.key.param()));
+                }
+                if order.direction != order.key.natural_direction() {
+                    params.push(format!("order={}", order.direction.param()));
+                }
+                with_query("#/".to_string(), &params)
+            }
+            Route::Reader(view) => {
+                let path = format!("#/article/{}", percent::encode(&view.id));
+                let params = if view.raw {
+                    vec!["raw=1".to_string()]
+                } else {
+                    vec![]
+                };
+                with_query(path, &params)
+            }
+            Route::NotFound(path) => {
+                let segments: Vec<String> = path
+                    .split('/')
+                    .filter(|s| !s.is_empty())
+                    .map(percent::encode)
+                    .collect();
+                format!("#/{}", segments.join("/"))
+            }
+            Route::PanicProbe => "#/__panic".to_string(),
+        }
+    }
+
+    /// The navigation section this route belongs to, for highlighting the header link.
+    pub fn section(&self) -> Option<Section> {
+        match self {
+            Route::Articles(_) | Route::Reader(_) => Some(Section::Articles),
+            Route::NotFound(_) | Route::PanicProbe => None,
+        }
+    }
+
+    /// True when going from `self` to `next` shows a different page (not just a different
+    /// sort or the raw/clean toggle), so the view should start at the top.
+    pub fn is_new_page(&self, next: &Route) -> bool {
+        match (self, next) {
+            (Route::Articles(_), Route::Articles(_)) => false,
+            (Route::Reader(a), Route::Reader(b)) => a.id != b.id,
+            _ => self != next,
+        }
+    }
+}
+
+/// The top-level sections in the site header's navigation. Search and quotes add theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Articles,
+}
+
+fn parse_article_order(params: &Params) -> ArticleOrder {
+    let key = params
+        .get("sort")
+        .and_then(SortKey::from_param)
+        .unwrap_or_default();
+    let direction = params
+        .get("order")
+        .and_then(Direction::from_param)
+        .unwrap_or_else(|| key.natural_direction());
+    ArticleOrder { key, direction }
+}
+
+fn with_query(mut path: String, params: &[String]) -> String {
+    if !params.is_empty() {
+        path.push('?');
+        path.push_str(&params.join("&"));
+    }
+    path
+}
+
+/// Decoded `key=value` pairs of the hash's query part, in order.
+struct Params(Vec<(String, String)>);
+
+impl Params {
+    fn parse(query: &str) -> Params {
+        Params(
+            query
+                .split('&')
+                .filter(|p| !p.is_empty())
+                .map(|p| {
+                    let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                    (
+                        percent::decode_query_value(k),
+                        percent::decode_query_value(v),
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    /// The first value given for `key` (later repeats are ignored).
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A boolean flag: `1`, `true`, `yes` or `on` mean set; anything else means unset.
+    fn flag(&self, key: &str) -> bool {
+        matches!(self.get(key), Some("1" | "true" | "yes" | "on"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order(key: SortKey, direction: Direction) -> Route {
+        Route::Articles(ArticleOrder { key, direction })
+    }
+
+    #[test]
+    fn empty_hash_and_root_are_the_home_view() {
+        for hash in ["", "#", "#/", "/", "#//"] {
+            assert_eq!(Route::parse(hash), Route::default(), "{hash:?}");
+        }
+        assert_eq!(Route::default().to_hash(), "#/");
+    }
+
+    #[test]
+    fn home_sort_parameters_are_read() {
+        assert_eq!(
+            Route::parse("#/?sort=outlet"),
+            order(SortKey::Outlet, Direction::Ascending)
+        );
+        assert_eq!(
+            Route::parse("#/?sort=outlet&order=desc"),
+            order(SortKey::Outlet, Direction::Descending)
+        );
+        assert_eq!(
+            Route::parse("#/?order=asc"),
+            order(SortKey::Date, Direction::Ascending)
+        );
+    }
+
+    #[test]
+    fn reader_routes_are_read() {
+        assert_eq!(
+            Route::parse("#/article/003_115b22df84fd61fe"),
+            Route::reader("003_115b22df84fd61fe")
+        );
+        assert_eq!(
+            Route::parse("#/article/003_115b22df84fd61fe?raw=1"),
+            Route::Reader(ReaderView {
+                id: "003_115b22df84fd61fe".into(),
+                raw: true
+            })
+        );
+    }
+
+    #[test]
+    fn every_route_survives_a_round_trip() {
+        let routes = [
+            Route::default(),
+            order(SortKey::Date, Direction::Ascending),
+            order(SortKey::Outlet, Direction::Ascending),
+            order(SortKey::Outlet, Direction::Descending),
+            Route::reader("000_660aaf9185c519ef"),
+            Route::Reader(ReaderView {
+                id: "odd id/with ?&#=+% and Україна".into(),
+                raw: true,
+            }),
+            Route::NotFound("/no/such page".into()),
+            Route::PanicProbe,
+        ];
+        for route in routes {
+            let hash = route.to_hash();
+            assert!(hash.starts_with("#/"), "{hash}");
+            assert_eq!(Route::parse(&hash), route, "{hash}");
+        }
+    }
+
+    #[test]
+    fn default_parameters_are_left_out_of_the_canonical_hash() {
+        assert_eq!(Route::parse("#/?sort=date&order=desc").to_hash(), "#/");
+        assert_eq!(Route::parse("#/article/x?raw=0").to_hash(), "#/article/x");
+    }
+
+    #[test]
+    fn tampered_parameters_fall_back_to_defaults() {
+        assert_eq!(
+            Route::parse("#/?sort=%00%FF&order=sideways"),
+            Route::default()
+        );
+        assert_eq!(Route::parse("#/?sort&order=&&=&raw=1"), Route::default());
+        assert_eq!(
+            Route::parse("#/article/x?raw=maybe"),
+            Route::reader("x"),
+            "an unknown flag value means off"
+        );
+    }
+
+    #[test]
+    fn the_first_repeated_parameter_wins() {
+        assert_eq!(
+            Route::parse("#/?sort=outlet&sort=date"),
+            order(SortKey::Outlet, Direction::Ascending)
+        );
+    }
+
+    #[test]
+    fn unknown_paths_are_not_found_and_never_panic() {
+        assert_eq!(
+            Route::parse("#/article"),
+            Route::NotFound("/article".into())
+        );
+        assert_eq!(
+            Route::parse("#/article/a/b"),
+            Route::NotFound("/article/a/b".into())
+        );
+        let long = format!("#/{}?{}", "%".repeat(10_000), "&=".repeat(10_000));
+        assert!(matches!(Route::parse(&long), Route::NotFound(_)));
+        for hash in ["#%", "#/%E2%82", "#\u{0}/\u{FFFF}", "#/?=?=?", "##/#/"] {
+            let _ = Route::parse(hash).to_hash();
+        }
+    }
+
+    #[test]
+    fn ids_are_decoded_so_links_from_other_tools_work() {
+        assert_eq!(Route::parse("#/article/a%20b"), Route::reader("a b"));
+    }
+
+    #[test]
+    fn sort_changes_and_the_raw_toggle_are_not_new_pages() {
+        let home = Route::default();
+        let by_outlet = order(SortKey::Outlet, Direction::Ascending);
+        let clean = Route::reader("a");
+        let raw = Route::Reader(ReaderView {
+            id: "a".into(),
+            raw: true,
+        });
+        assert!(!home.is_new_page(&by_outlet));
+        assert!(!clean.is_new_page(&raw));
+        assert!(clean.is_new_page(&Route::reader("b")));
+        assert!(home.is_new_page(&clean));
+    }
+}
