@@ -23,9 +23,11 @@ pub struct QuoteFilter {
     /// Words that must all occur in the quote's text, ignoring case and accents; the last
     /// word may be the start of a word (search as you type).
     pub text: String,
+    /// Speakers to keep.
     pub speakers: Vec<SpeakerId>,
     /// Outlets by name; `None` selects articles whose outlet is unknown.
     pub outlets: Vec<Option<String>>,
+    /// Kinds to keep.
     pub kinds: Vec<QuoteKind>,
     /// Only quotes from this article.
     pub article: Option<usize>,
@@ -34,9 +36,11 @@ pub struct QuoteFilter {
 /// One value of a facet with the number of quotes it would select.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FacetCount<T> {
+    /// The value, as the filter takes it.
     pub value: T,
     /// What the UI shows (`unknown` for an unknown outlet).
     pub label: String,
+    /// Quotes it selects under the other filters.
     pub count: usize,
     /// Whether the filter currently selects this value.
     pub selected: bool,
@@ -59,7 +63,9 @@ pub struct QuoteFacets {
 pub struct SpeakerGroup {
     /// `None` gathers the quotes whose speaker is not named.
     pub speaker: Option<SpeakerId>,
+    /// The speaker's canonical name, or [`UNKNOWN_SPEAKER`].
     pub name: String,
+    /// Their matching quotes, in corpus order.
     pub quotes: Vec<QuoteId>,
 }
 
@@ -68,6 +74,7 @@ pub struct SpeakerGroup {
 pub struct QuoteResults {
     /// Matching quotes in corpus order (article, then position).
     pub quotes: Vec<QuoteId>,
+    /// Counts for the speaker, outlet and kind facets.
     pub facets: QuoteFacets,
     /// The matching quotes grouped by speaker, most quoted first (unnamed last).
     pub by_speaker: Vec<SpeakerGroup>,
@@ -76,6 +83,7 @@ pub struct QuoteResults {
 /// Everything the speaker page shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SpeakerPage {
+    /// The speaker, with canonical name, kind and aliases.
     pub speaker: Speaker,
     /// All their quotes across outlets, in corpus order.
     pub quotes: Vec<QuoteId>,

@@ -49,7 +49,9 @@ impl QuoteKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SpeakerKind {
+    /// A named or described individual (`Sergei Lavrov`, `senior Ukrainian official`).
     Person,
+    /// A group, an institution or a place standing for one (`U.S. officials`, `Kremlin`).
     Group,
 }
 
@@ -59,10 +61,12 @@ pub type SpeakerId = usize;
 /// A speaker: one identity across the corpus.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Speaker {
+    /// Its position in [`QuoteBook::speakers`].
     pub id: SpeakerId,
     /// The canonical name: a person's fullest form in the corpus's most used spelling,
     /// a group as written (without a leading article), or the catalog's canonical name.
     pub name: String,
+    /// A person or a group.
     pub kind: SpeakerKind,
     /// Roles the articles give (`Kremlin spokesman`, `Russian Foreign Minister`), in
     /// order of first appearance.
@@ -97,6 +101,7 @@ pub struct Quote {
     pub raw: Range<usize>,
     /// The quoted words (inside the quote marks) or the reported clause, from the clean text.
     pub text: String,
+    /// Direct, partial or indirect.
     pub kind: QuoteKind,
     /// The speaker, when the text names one.
     pub speaker: Option<SpeakerId>,

@@ -12,22 +12,31 @@ use super::{Quote, QuoteKind, Speaker};
 pub struct ExportRow {
     /// The quote's id in this build of the corpus.
     pub quote: usize,
-    /// The article's id (its file stem) and file name.
+    /// The article's id (its file stem).
     pub article: String,
+    /// The article's file name in the corpus folder.
     pub file: String,
+    /// The article's headline.
     pub title: String,
+    /// The outlet, when known.
     pub outlet: Option<String>,
     /// `YYYY-MM-DD`, when known.
     pub date: Option<String>,
+    /// The speaker's canonical name, when named.
     pub speaker: Option<String>,
+    /// The speaker's role in the article, when given.
     pub role: Option<String>,
+    /// Direct, partial or indirect.
     pub kind: QuoteKind,
+    /// The reporting verb phrase, when there is one.
     pub cue: Option<String>,
+    /// The quoted words or the reported clause.
     pub text: String,
     /// Index of the paragraph in the article's clean text.
     pub paragraph: usize,
-    /// Unicode code-point offsets of the quote in the source file (as `dossier quotes`).
+    /// Unicode code-point offset of the quote's start in the source file (as `dossier quotes`).
     pub start: usize,
+    /// Unicode code-point offset just past the quote's end in the source file.
     pub end: usize,
 }
 
