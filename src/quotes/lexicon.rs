@@ -9,31 +9,37 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the table's keys are short ASCII words known at build time, so a fast,
-/// non-keyed hash is enough (and one lookup per word is the hot path).
+/// A multiply-rotate hash over 8-byte words (as in rustc's FxHash): the keys are short
+/// ASCII words known at build time, so a fast, non-keyed hash is enough, and one lookup per
+/// word is the hot path.
 #[derive(Default)]
-struct Fnv(u64);
+struct WordHash(u64);
 
-impl Hasher for Fnv {
+impl Hasher for WordHash {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
         self.0 = h;
     }
 }
 
-type Table = HashMap<&'static str, Entry, BuildHasherDefault<Fnv>>;
+type Table = HashMap<&'static [u8], Entry, BuildHasherDefault<WordHash>>;
 
 /// Word classes (bit flags) a word can belong to at the same time.
 pub(crate) mod class {
@@ -379,7 +385,7 @@ fn table() -> &'static Table {
         let mut map = Table::default();
         for &(cls, words) in WORDS {
             for w in words.split_whitespace() {
-                map.entry(w).or_default().class |= cls;
+                map.entry(w.as_bytes()).or_default().class |= cls;
             }
         }
         for &(lemma, frames, irregular) in VERBS {
@@ -407,7 +413,7 @@ fn table() -> &'static Table {
                 v
             };
             for (w, form) in forms {
-                let e = map.entry(w).or_default();
+                let e = map.entry(w.as_bytes()).or_default();
                 if e.verb.is_none() {
                     e.verb = Some(VerbUse {
                         lemma,
@@ -437,11 +443,7 @@ pub(crate) fn lookup(word: &str) -> Entry {
     let bytes = &mut buf[..word.len()];
     bytes.copy_from_slice(word.as_bytes());
     bytes.make_ascii_lowercase();
-    // The bytes are ASCII, so they are valid UTF-8.
-    match std::str::from_utf8(bytes) {
-        Ok(lower) => table().get(lower).copied().unwrap_or_default(),
-        Err(_) => Entry::default(),
-    }
+    table().get(&*bytes).copied().unwrap_or_default()
 }
 
 #[cfg(test)]

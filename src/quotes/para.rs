@@ -149,7 +149,13 @@ impl<'a> Para<'a> {
 
     /// Whether unit `u` is the word `w` (ASCII case-insensitive).
     pub fn is_word(&self, u: usize, w: &str) -> bool {
-        self.word(u).is_some_and(|x| x.eq_ignore_ascii_case(w))
+        // Called in every rule's inner loop: compare lengths before touching the text.
+        match self.tok(u) {
+            Some(t) if t.end - t.start == w.len() && t.kind == Kind::Word => {
+                self.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
+            }
+            _ => false,
+        }
     }
 
     /// Whether unit `u` is the punctuation character `c`.

@@ -89,7 +89,11 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 
 /// The character starting at byte `i`, if any.
 fn char_at(text: &str, i: usize) -> Option<char> {
-    text.get(i..).and_then(|s| s.chars().next())
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    }
 }
 
 /// Tokenises one paragraph.

@@ -155,8 +155,20 @@ fn word_after(text: &str, start: usize) -> &str {
 /// Byte offsets at which a new sentence starts (never 0, strictly increasing).
 pub fn boundaries(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let bytes = text.as_bytes();
+    // Only stops and line breaks matter: jump between them instead of decoding every char
+    // (`…` is the only non-ASCII stop, E2 80 A6 in UTF-8).
+    let interesting = |b: u8| matches!(b, b'.' | b'!' | b'?' | b'\n' | 0xE2);
+    let mut from = 0;
+    while let Some(off) = bytes
+        .get(from..)
+        .and_then(|r| r.iter().position(|&b| interesting(b)))
+    {
+        let i = from + off;
+        from = i + 1;
+        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+            continue;
+        };
         if c == '\n' {
             let next = text[i..]
                 .char_indices()
@@ -174,14 +186,14 @@ pub fn boundaries(text: &str) -> Vec<usize> {
         }
         // Rule 1: further stops and closing marks stay with this sentence.
         let mut j = i + c.len_utf8();
-        while let Some(&(k, d)) = iter.peek() {
+        while let Some(d) = text.get(j..).and_then(|s| s.chars().next()) {
             if is_stop(d) || is_closer(d) {
-                j = k + d.len_utf8();
-                iter.next();
+                j += d.len_utf8();
             } else {
                 break;
             }
         }
+        from = from.max(j);
         // Rule 2: whitespace, then something that can open a sentence.
         let rest = &text[j..];
         let Some(first) = rest.chars().next() else {
