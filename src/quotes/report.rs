@@ -852,7 +852,7 @@ fn according(p: &Para, lo: usize, hi: usize, v: usize) -> Option<Report> {
 }
 
 /// `made (it) (abundantly) clear (that)`, `is insistent that`.
-fn stance(p: &Para, lo: usize, hi: usize, u: usize) -> Option<(usize, usize)> {
+fn stance(p: &Para, lo: usize, u: usize) -> Option<(usize, usize)> {
     let mut k = u;
     while k > lo && (p.is(k - 1, ADV) || p.is_ly_adverb(k - 1)) {
         k -= 1;
@@ -866,7 +866,6 @@ fn stance(p: &Para, lo: usize, hi: usize, u: usize) -> Option<(usize, usize)> {
         if !["made", "make", "makes", "making"].contains(&w.as_str()) {
             return None;
         }
-        let _ = hi;
         Some((make, u))
     } else {
         let be = k.checked_sub(1).filter(|&m| m >= lo && p.is(m, BE))?;
@@ -895,7 +894,7 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
             }
             (vu, v)
         } else if p.is_word(v, "clear") || p.is(v, STANCE_ADJ) {
-            match stance(p, lo, hi, v) {
+            match stance(p, lo, v) {
                 Some((first, _)) => (
                     VerbUse {
                         lemma: "state",
@@ -1078,7 +1077,7 @@ pub(crate) fn find(p: &Para, sent: Range<usize>) -> Vec<Report> {
         }
         out.push(r);
     }
-    close_contents(p, lo, hi, &mut out);
+    close_contents(p, hi, &mut out);
     out
 }
 
@@ -1095,7 +1094,7 @@ fn purpose_at(p: &Para, k: usize) -> bool {
 
 /// Ends each content where the next construction, a clause boundary or a gloss begins,
 /// and drops punctuation outside quote marks at its end.
-fn close_contents(p: &Para, lo: usize, hi: usize, out: &mut [Report]) {
+fn close_contents(p: &Para, hi: usize, out: &mut [Report]) {
     // A report whose speaker opens another report's content is nested in it.
     for i in 0..out.len() {
         if out[i].nested_in.is_some() {
@@ -1168,7 +1167,6 @@ fn close_contents(p: &Para, lo: usize, hi: usize, out: &mut [Report]) {
         }
         r.content = trim(p, c.start..end);
     }
-    let _ = lo;
 }
 
 /// Drops trailing commas, periods, dashes and conjunctions (never quote marks).
