@@ -4,6 +4,7 @@
 pub mod check;
 pub mod search;
 pub mod synth;
+pub mod quotes;
 
 /// Usage text shown by `dossier help` and on bad arguments.
 pub const USAGE: &str = "\
@@ -15,6 +16,7 @@ USAGE:
                                    ranked hits with snippets (default corpus: the embedded one)
     dossier synth N OUTDIR [--seed S]
                                    write N synthetic articles (deterministic for a seed) as .txt
+    dossier quotes [--json] FILE...  extract quotes and speakers (--json: one JSON line per file)
     dossier help                   this text
 ";
 
@@ -24,6 +26,7 @@ pub fn run(args: &[String], out: &mut dyn std::io::Write, err: &mut dyn std::io:
         Some("check") => check::run(&args[1..], out, err),
         Some("search") => search::run(&args[1..], out, err),
         Some("synth") => synth::run(&args[1..], out, err),
+        Some("quotes") => quotes::run(&args[1..], out, err),
         Some("help") | Some("--help") | Some("-h") => {
             let _ = write!(out, "{USAGE}");
             Ok(0)

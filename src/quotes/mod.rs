@@ -1,16 +1,32 @@
-//! Quotations and reported speech with speaker attribution.
+//! Quotations and reported speech, with speaker attribution.
 //!
-//! PLACEHOLDER (issue #4 in progress): no extraction yet.
+//! Data flow: each clean [`Paragraph`](crate::corpus::Paragraph) is tokenised
+//! ([`token`]), its quote marks paired ([`marks`]) and its sentences read with each
+//! quotation as one unit ([`para`]); reporting constructions are found in each sentence
+//! ([`report`], naming speakers with [`mention`]) and turned into extracted items
+//! ([`extract`]). Speakers are resolved within each article ([`resolve`]) and merged
+//! across the corpus ([`identity`]) into the [`QuoteBook`] ([`book`]). [`api`] adds the
+//! quote views to [`Engine`](crate::engine::Engine); [`export`] writes CSV and JSON.
+//!
+//! Pure rules over general English lexicons ([`lexicon`]): no model, no list of people.
 
-use crate::corpus::Article;
+pub mod api;
+mod book;
+pub mod export;
+mod extract;
+mod identity;
+mod lexicon;
+mod marks;
+mod mention;
+mod names;
+mod para;
+mod report;
+mod resolve;
+mod token;
 
-/// Every quote in the corpus and the speakers they are attributed to.
-#[derive(Debug, Default)]
-pub struct QuoteBook {}
-
-impl QuoteBook {
-    /// Extracts the quotes of every article and resolves speakers across the corpus.
-    pub fn build(_articles: &[Article], _aliases: &[(String, Vec<String>)]) -> QuoteBook {
-        QuoteBook {}
-    }
-}
+pub use api::{
+    FacetCount, QuoteFacets, QuoteFilter, QuoteId, QuoteResults, SpeakerGroup, SpeakerPage,
+    UNKNOWN_OUTLET, UNKNOWN_SPEAKER,
+};
+pub use book::{ArticleQuotes, Quote, QuoteBook, QuoteKind, Speaker, SpeakerId, SpeakerKind};
+pub use export::ExportRow;
