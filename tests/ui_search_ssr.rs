@@ -15,7 +15,11 @@ use yew::prelude::*;
 use yew::LocalServerRenderer;
 
 /// The articles that mention Lavrov (the engine's seed tests agree).
-const LAVROV: [&str; 3] = ["001_26dff11e0349677d", "002_7dc7dc72cc67e03f", "004_1902ac851d4e0608"];
+const LAVROV: [&str; 3] = [
+    "001_26dff11e0349677d",
+    "002_7dc7dc72cc67e03f",
+    "004_1902ac851d4e0608",
+];
 const CGTN: &str = "004_1902ac851d4e0608";
 
 fn seeds() -> SharedEngine {
@@ -73,12 +77,18 @@ async fn lavrov_lists_exactly_the_articles_that_mention_him_with_highlights() {
     let mut ids = result_ids(&html);
     ids.sort();
     assert_eq!(ids, LAVROV, "{html}");
-    assert!(html.contains(r#"data-testid="search-total">3 articles"#), "{html}");
+    assert!(
+        html.contains(r#"data-testid="search-total">3 articles"#),
+        "{html}"
+    );
     assert!(
         count(&html, r#"<mark class="hit">Lavrov</mark>"#) >= 3,
         "every snippet marks the name: {html}"
     );
-    assert!(html.contains(r#"value="Lavrov""#), "the box shows the query: {html}");
+    assert!(
+        html.contains(r#"value="Lavrov""#),
+        "the box shows the query: {html}"
+    );
 }
 
 #[tokio::test]
@@ -92,7 +102,10 @@ async fn an_excluded_word_removes_its_articles() {
     let html = render("#/search?q=NATO%20-Lavrov").await;
     let ids = result_ids(&html);
     assert!(!ids.is_empty(), "{html}");
-    assert!(ids.iter().all(|id| !LAVROV.contains(&id.as_str())), "{ids:?}");
+    assert!(
+        ids.iter().all(|id| !LAVROV.contains(&id.as_str())),
+        "{ids:?}"
+    );
 }
 
 #[tokio::test]
@@ -102,7 +115,11 @@ async fn a_misspelling_shows_what_was_searched_instead() {
     ids.sort();
     assert_eq!(ids, LAVROV);
     assert!(html.contains(r#"data-testid="search-corrected""#), "{html}");
-    assert!(html.contains("Showing results for <strong>lavrov</strong>") || html.contains("Showing results for <strong>Lavrov</strong>"), "{html}");
+    assert!(
+        html.contains("Showing results for <strong>lavrov</strong>")
+            || html.contains("Showing results for <strong>Lavrov</strong>"),
+        "{html}"
+    );
     assert!(
         html.contains(r##"href="#/article/001_26dff11e0349677d?q=lavrov""##)
             || html.contains(r##"href="#/article/001_26dff11e0349677d?q=Lavrov""##),
@@ -123,7 +140,10 @@ async fn no_results_and_the_speaker_filter_say_why() {
 #[tokio::test]
 async fn facets_show_counts_and_a_selection_narrows_the_results() {
     let html = render("#/search?q=Lavrov").await;
-    assert!(html.contains(r#"data-testid="facet-option" data-value="CGTN""#), "{html}");
+    assert!(
+        html.contains(r#"data-testid="facet-option" data-value="CGTN""#),
+        "{html}"
+    );
     let narrowed = render("#/search?q=Lavrov&outlet=CGTN").await;
     assert_eq!(result_ids(&narrowed), [CGTN], "{narrowed}");
     assert!(narrowed.contains("Filters (1)"), "{narrowed}");
@@ -142,13 +162,20 @@ async fn the_date_range_is_shown_in_its_inputs_and_filters() {
     assert!(html.contains(r#"value="2030-01-01""#), "{html}");
     assert!(result_ids(&html).is_empty(), "{html}");
     let all = render("#/search").await;
-    assert_eq!(result_ids(&all).len(), 5, "an empty query lists every article");
+    assert_eq!(
+        result_ids(&all).len(),
+        5,
+        "an empty query lists every article"
+    );
 }
 
 #[tokio::test]
 async fn the_search_view_links_to_the_concordance_of_its_query() {
     let html = render("#/search?q=%22red%20lines%22").await;
-    assert!(html.contains(r##"href="#/kwic?q=%22red%20lines%22""##), "{html}");
+    assert!(
+        html.contains(r##"href="#/kwic?q=%22red%20lines%22""##),
+        "{html}"
+    );
 }
 
 #[tokio::test]
@@ -168,7 +195,10 @@ async fn the_reader_without_a_query_has_no_match_bar() {
     assert!(!html.contains("match-nav"), "{html}");
     assert!(!html.contains("<mark"), "{html}");
     let raw = render(&format!("#/article/{CGTN}?raw=1&q=Lavrov")).await;
-    assert!(!raw.contains("match-nav"), "the raw file has no match positions: {raw}");
+    assert!(
+        !raw.contains("match-nav"),
+        "the raw file has no match positions: {raw}"
+    );
 }
 
 #[tokio::test]
@@ -194,7 +224,10 @@ async fn the_concordance_has_a_row_per_occurrence_linked_to_that_match() {
 async fn corpus_text_and_queries_are_rendered_as_text() {
     let html = render("#/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;
     assert!(!html.contains("<script>"), "{html}");
-    assert!(html.contains("&lt;script&gt;") || html.contains("value=\"&lt;script"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;") || html.contains("value=\"&lt;script"),
+        "{html}"
+    );
 }
 
 #[tokio::test]
@@ -205,7 +238,18 @@ async fn the_help_documents_every_part_of_the_query_language() {
     .hydratable(false)
     .render()
     .await;
-    for needle in ["\"exact phrase\"", "-word", "a OR b", "prefix*", "outlet:", "author:", "lang:", "speaker:", "after:", "before:"] {
+    for needle in [
+        "\"exact phrase\"",
+        "-word",
+        "a OR b",
+        "prefix*",
+        "outlet:",
+        "author:",
+        "lang:",
+        "speaker:",
+        "after:",
+        "before:",
+    ] {
         assert!(html.contains(needle), "{needle} in {html}");
     }
     assert_eq!(count(&html, "<tr>"), SYNTAX.len() + 1);

@@ -134,11 +134,13 @@ pub fn kwic_page(props: &KwicPageProps) -> Html {
 fn kwic_row(r: &LinkedRow) -> Html {
     html! {
         <tr data-testid="kwic-row">
-            <td class="kwic__left">{ r.row.left.clone() }</td>
+            // The clip keeps the words next to the match in view when the context is
+            // wider than the column (the left one is cut on its far side).
+            <td class="kwic__left"><div class="kwic__clip"><span>{ r.row.left.clone() }</span></div></td>
             <td class="kwic__match">
                 <Link to={r.reader.clone()}><mark class="hit">{ r.row.matched.clone() }</mark></Link>
             </td>
-            <td class="kwic__right">{ r.row.right.clone() }</td>
+            <td class="kwic__right"><div class="kwic__clip">{ r.row.right.clone() }</div></td>
             <td class="kwic__source">{ r.source.clone() }</td>
         </tr>
     }
