@@ -150,12 +150,9 @@ fn kwic_row(r: &LinkedRow) -> Html {
 pub fn csv_file_name(query: &str) -> String {
     let slug: String = query
         .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
+        .flat_map(|c| {
+            let keep = c.is_alphanumeric();
+            c.to_lowercase().map(move |l| if keep { l } else { '-' })
         })
         .collect::<String>()
         .split('-')
