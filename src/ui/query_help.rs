@@ -34,7 +34,7 @@ pub const SYNTAX: [(&str, &str, &str); 11] = [
     (
         "author:name",
         "Only this author",
-        "author:\"Ted Galen Carpenter\"",
+        "author:\"Mark Episkopos\"",
     ),
     (
         "lang:code",
