@@ -230,8 +230,16 @@ test('keyboard: / focuses search, j / k move, Enter opens, Esc goes back', async
   await hashIs(page, `#/article/${second}?q=Lavrov`);
   await page.getByTestId('reader-hit').first().waitFor();
 
+  // "/" from a searched article opens the search for its query, cursor in the box.
+  await page.keyboard.press('/');
+  await hashIs(page, '#/search?q=Lavrov');
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+  await page.goBack();
+  await hashIs(page, `#/article/${second}?q=Lavrov`);
+
   await page.keyboard.press('Escape');
   await hashIs(page, '#/search?q=Lavrov');
+  await waitForResults(page, 'Lavrov', 3);
 
   // The help panel: by its button and by "?".
   await page.keyboard.press('?');

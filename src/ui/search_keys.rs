@@ -80,6 +80,26 @@ pub fn step_match(view: &ReaderView, total: usize, forward: bool) -> ReaderView 
     }
 }
 
+thread_local! {
+    /// Set by `/` when it has to open the search view first: the view takes the focus
+    /// when it mounts (the page is single-threaded, so one flag per page).
+    static FOCUS_ON_OPEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether `/` asked the search view that is opening to focus its box (clears the ask).
+pub fn take_focus_request() -> bool {
+    FOCUS_ON_OPEN.with(|f| f.replace(false))
+}
+
+/// The search `/` opens from `route`: the reader's or concordance's query, if any.
+pub fn search_for(route: &Route) -> SearchView {
+    match route {
+        Route::Reader(v) => SearchView::for_query(v.query.clone()),
+        Route::Kwic(v) => SearchView::for_query(v.query.clone()),
+        _ => SearchView::default(),
+    }
+}
+
 /// Where `Esc` goes when there is no page to go back to.
 fn fallback(route: &Route) -> Route {
     match route {
@@ -119,8 +139,8 @@ fn on_key(e: &KeyboardEvent, engine: &SharedEngine) {
             if document().get_element_by_id(SEARCH_INPUT_ID).is_some() {
                 search_dom::focus(SEARCH_INPUT_ID);
             } else {
-                // The search view focuses its box when it opens.
-                browser::navigate(&Route::Search(SearchView::default()), History::Push);
+                FOCUS_ON_OPEN.with(|f| f.set(true));
+                browser::navigate(&Route::Search(search_for(&route)), History::Push);
             }
         }
         Shortcut::NextResult => move_through_results(true),
@@ -240,8 +260,16 @@ mod tests {
     }
 
     #[test]
+    fn slash_from_a_searched_article_searches_its_query() {
+        assert_eq!(
+            search_for(&reader("Lavrov")),
+            SearchView::for_query("Lavrov")
+        );
+        assert_eq!(search_for(&Route::default()), SearchView::default());
+    }
+
+    #[test]
     fn match_steps_wrap_around() {
-        let ReaderView { .. } = ReaderView::default();
         let at = |hit| ReaderView {
             hit,
             ..ReaderView::default()

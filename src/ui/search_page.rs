@@ -20,7 +20,7 @@ use super::link::Link;
 use super::query_help::QueryHelp;
 use super::route::{KwicView, Route, SearchView};
 use super::search_dom;
-use super::search_keys::{HELP_TOGGLE_ID, SEARCH_INPUT_ID};
+use super::search_keys::{self, HELP_TOGGLE_ID, SEARCH_INPUT_ID};
 use super::search_result::{ResultRow, SearchResult};
 use super::search_route::{sort_from_param, sort_param};
 use super::shared_engine::use_engine;
@@ -65,12 +65,12 @@ pub fn search_page(props: &SearchPageProps) -> Html {
             }
         });
     }
-    // Arriving with an empty box (the `/` key, the nav link) puts the cursor in it; after
-    // the app has moved focus to the page, hence the timeout.
+    // Arriving with an empty box (the nav link) or by the `/` key puts the cursor in the
+    // box; after the app has moved focus to the page, hence the timeout.
     use_effect_with((), {
         let empty = view.query.is_empty();
         move |_| {
-            if empty {
+            if search_keys::take_focus_request() || empty {
                 Timeout::new(0, || search_dom::focus(SEARCH_INPUT_ID)).forget();
             }
         }
