@@ -8,10 +8,13 @@ use super::browser;
 use super::corpus_errors::CorpusErrors;
 use super::display;
 use super::home::Home;
+use super::kwic_page::KwicPage;
 use super::not_found::NotFound;
 use super::panic_probe::PanicProbe;
 use super::reader::Reader;
 use super::route::Route;
+use super::search_keys::SearchKeys;
+use super::search_page::SearchPage;
 use super::shared_engine::SharedEngine;
 use super::site_header::SiteHeader;
 use super::state::{Action, State};
@@ -68,12 +71,15 @@ pub fn app(props: &AppProps) -> Html {
         Route::Reader(view) => html! {
             <Reader view={view.clone()} back={Route::Articles(state.list_order)} />
         },
+        Route::Search(view) => html! { <SearchPage view={view.clone()} /> },
+        Route::Kwic(view) => html! { <KwicPage view={view.clone()} /> },
         Route::NotFound(path) => html! { <NotFound path={AttrValue::from(path.clone())} /> },
         Route::PanicProbe => html! { <PanicProbe /> },
     };
     html! {
         <ContextProvider<SharedEngine> context={props.engine.clone()}>
             <SiteHeader current={state.route.section()} />
+            <SearchKeys />
             <main id="main" class="page" tabindex="-1">
                 <CorpusErrors errors={props.errors.clone()} />
                 { view }
@@ -93,6 +99,9 @@ fn page_title(route: &Route, engine: &Engine) -> String {
             || "No such article".to_string(),
             |(_, a)| display::title(a).to_string(),
         ),
+        Route::Search(view) if view.query.is_empty() => "Search".to_string(),
+        Route::Search(view) => format!("{} – Search", view.query),
+        Route::Kwic(view) => format!("{} – Concordance", view.query),
         Route::NotFound(_) | Route::PanicProbe => "Page not found".to_string(),
     };
     format!("{view} · Dossier")

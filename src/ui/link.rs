@@ -18,6 +18,9 @@ pub struct LinkProps {
     pub current: Option<AttrValue>,
     #[prop_or_default]
     pub class: Classes,
+    /// Element id (e.g. so keyboard shortcuts can focus the link).
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
     #[prop_or_default]
     pub children: Html,
 }
@@ -42,7 +45,7 @@ pub fn link(props: &LinkProps) -> Html {
         })
     };
     html! {
-        <a href={props.to.to_hash()} class={props.class.clone()}
+        <a href={props.to.to_hash()} class={props.class.clone()} id={props.id.clone()}
             aria-current={props.current.clone()} {onclick}>
             { props.children.clone() }
         </a>

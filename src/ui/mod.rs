@@ -26,3 +26,14 @@ pub mod site_header; // product name and main navigation
 pub mod sort_bar; // sort choices for the home list
 pub mod state; // app-wide State + Action reducer
 pub mod unknown; // the look of a missing fact
+                 // Search (issue 3)
+pub mod facet_panel; // search filters: facet checkboxes with counts, date range
+pub mod kwic_page; // concordance view: KWIC table, sort, CSV export
+pub mod match_nav; // reader bar: match N of M, previous / next
+pub mod query_help; // the query language help panel
+pub mod search_dom; // clock, focus, scroll, back, client-side download
+pub mod search_keys; // keyboard shortcuts: / j k n N ? Esc
+pub mod search_marks; // search matches as marks (snippets, reader)
+pub mod search_page; // search view: box, status, results, facets
+pub mod search_result; // one ranked result with its snippet
+pub mod search_route; // SearchView / KwicView <-> URL parameters

@@ -6,8 +6,10 @@ use super::browser::{self, History};
 use super::display;
 use super::link::Link;
 use super::marks::MarkedText;
+use super::match_nav::MatchNav;
 use super::reader_header::ReaderHeader;
 use super::route::{ReaderView, Route};
+use super::search_marks;
 use super::shared_engine::use_engine;
 use crate::text::lang::Lang;
 
@@ -26,7 +28,7 @@ pub struct ReaderProps {
 pub fn reader(props: &ReaderProps) -> Html {
     let engine = use_engine();
     let view = &props.view;
-    let Some((_, article)) = engine.article(&view.id) else {
+    let Some((index, article)) = engine.article(&view.id) else {
         return html! {
             <section class="missing" data-testid="reader-missing">
                 <h1 class="page-title">{ "No such article" }</h1>
@@ -37,18 +39,21 @@ pub fn reader(props: &ReaderProps) -> Html {
     };
     let toggle = {
         let target = Route::Reader(ReaderView {
-            id: view.id.clone(),
             raw: !view.raw,
+            ..view.clone()
         });
         Callback::from(move |_: MouseEvent| browser::navigate(&target, History::Replace))
     };
+    let matches = search_marks::body_matches(&engine, index, &view.query);
     let body = if view.raw {
         html! { <pre class="reader__raw" data-testid="reader-raw">{ article.raw.clone() }</pre> }
     } else {
         html! {
             <div class="reader__text" data-testid="reader-text">
-                { for article.paragraphs.iter().map(|p| html! {
-                    <p lang={lang_attr(p.lang)}><MarkedText text={p.text.clone()} /></p>
+                { for article.paragraphs.iter().enumerate().map(|(i, p)| {
+                    let mut marks = Vec::new();
+                    marks.extend(search_marks::paragraph_marks(&matches, i, view.hit));
+                    html! { <p lang={lang_attr(p.lang)}><MarkedText text={p.text.clone()} {marks} /></p> }
                 }) }
             </div>
         }
@@ -68,6 +73,9 @@ pub fn reader(props: &ReaderProps) -> Html {
                 file_name={AttrValue::from(article.file_name.clone())}
                 words={article.word_count()}
                 langs={article.langs()} />
+            if !view.query.is_empty() && !view.raw {
+                <MatchNav view={view.clone()} total={matches.len()} />
+            }
             { body }
         </article>
     }

@@ -10,6 +10,9 @@
 //! | `#/?sort=outlet&order=desc`   | [`Route::Articles`] with that order        |
 //! | `#/article/<id>`              | [`Route::Reader`] showing the clean text   |
 //! | `#/article/<id>?raw=1`        | [`Route::Reader`] showing the raw file     |
+//! | `#/article/<id>?q=…&m=N`      | [`Route::Reader`] with the query's matches highlighted, at the N-th |
+//! | `#/search?q=…&outlet=…&author=…&lang=…&month=…&after=…&before=…&sort=…` | [`Route::Search`] |
+//! | `#/kwic?q=…&sort=left\|right` | [`Route::Kwic`] (concordance)              |
 //! | `#/__panic`                   | [`Route::PanicProbe`] (test hook)          |
 //!
 //! Parsing never fails: unknown or malformed parameters fall back to their defaults, and
@@ -18,6 +21,7 @@
 //! `#/speaker/<name>`).
 
 use super::percent;
+pub use super::search_route::{KwicView, SearchView};
 
 /// What the page shows. Built only by [`Route::parse`] or by the UI; formatting it with
 /// [`Route::to_hash`] and parsing the result gives the same value back.
@@ -27,6 +31,10 @@ pub enum Route {
     Articles(ArticleOrder),
     /// One article in the reader.
     Reader(ReaderView),
+    /// Full-text search with facets.
+    Search(SearchView),
+    /// Concordance (key word in context) of a query.
+    Kwic(KwicView),
     /// A path Dossier does not know; holds the decoded path for the message.
     NotFound(String),
     /// Deliberately panics, so the end-to-end suite can prove the panic banner works.
@@ -56,12 +64,16 @@ pub struct ArticleOrder {
     pub direction: Direction,
 }
 
-/// The reader's state: which article, and whether the raw file is shown instead of the
-/// clean text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// The reader's state: which article, whether the raw file is shown instead of the
+/// clean text, and the search whose matches are highlighted.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ReaderView {
     pub id: String,
     pub raw: bool,
+    /// The query whose matches are highlighted (`q=`); empty for none.
+    pub query: String,
+    /// The match the reader is at, counted from 0 (`m=` counts from 1; absent = first).
+    pub hit: usize,
 }
 
 impl SortKey {
@@ -143,7 +155,7 @@ impl Route {
     pub fn reader(id: impl Into<String>) -> Route {
         Route::Reader(ReaderView {
             id: id.into(),
-            raw: false,
+            ..ReaderView::default()
         })
     }
 
@@ -162,7 +174,14 @@ impl Route {
             [article, id] if article == "article" => Route::Reader(ReaderView {
                 id: id.clone(),
                 raw: params.flag("raw"),
+                query: SearchView::query_param(params.get("q")),
+                hit: params
+                    .get("m")
+                    .and_then(|m| m.parse::<usize>().ok())
+                    .map_or(0, |m| m.saturating_sub(1)),
             }),
+            [search] if search == "search" => Route::Search(SearchView::from_params(&params)),
+            [kwic] if kwic == "kwic" => Route::Kwic(KwicView::from_params(&params)),
             [probe] if probe == "__panic" => Route::PanicProbe,
             _ => Route::NotFound(format!("/{}", segments.join("/"))),
         }
@@ -184,13 +203,21 @@ impl Route {
             }
             Route::Reader(view) => {
                 let path = format!("#/article/{}", percent::encode(&view.id));
-                let params = if view.raw {
+                let mut params = if view.raw {
                     vec!["raw=1".to_string()]
                 } else {
                     vec![]
                 };
+                if !view.query.is_empty() {
+                    params.push(format!("q={}", percent::encode(&view.query)));
+                    if view.hit > 0 {
+                        params.push(format!("m={}", view.hit + 1));
+                    }
+                }
                 with_query(path, &params)
             }
+            Route::Search(view) => with_query("#/search".to_string(), &view.params()),
+            Route::Kwic(view) => with_query("#/kwic".to_string(), &view.params()),
             Route::NotFound(path) => {
                 let segments: Vec<String> = path
                     .split('/')
@@ -207,6 +234,7 @@ impl Route {
     pub fn section(&self) -> Option<Section> {
         match self {
             Route::Articles(_) | Route::Reader(_) => Some(Section::Articles),
+            Route::Search(_) | Route::Kwic(_) => Some(Section::Search),
             Route::NotFound(_) | Route::PanicProbe => None,
         }
     }
@@ -217,6 +245,8 @@ impl Route {
         match (self, next) {
             (Route::Articles(_), Route::Articles(_)) => false,
             (Route::Reader(a), Route::Reader(b)) => a.id != b.id,
+            // Typing, facets and sorting refine the same page.
+            (Route::Search(_), Route::Search(_)) | (Route::Kwic(_), Route::Kwic(_)) => false,
             _ => self != next,
         }
     }
@@ -226,6 +256,7 @@ impl Route {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Articles,
+    Search,
 }
 
 fn parse_article_order(params: &Params) -> ArticleOrder {
@@ -249,7 +280,7 @@ fn with_query(mut path: String, params: &[String]) -> String {
 }
 
 /// Decoded `key=value` pairs of the hash's query part, in order.
-struct Params(Vec<(String, String)>);
+pub(crate) struct Params(Vec<(String, String)>);
 
 impl Params {
     fn parse(query: &str) -> Params {
@@ -269,10 +300,18 @@ impl Params {
     }
 
     /// The first value given for `key` (later repeats are ignored).
-    fn get(&self, key: &str) -> Option<&str> {
+    pub(crate) fn get(&self, key: &str) -> Option<&str> {
         self.0
             .iter()
             .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every value given for `key`, in order (for repeatable parameters such as `outlet=`).
+    pub(crate) fn all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == key)
             .map(|(_, v)| v.as_str())
     }
 
@@ -324,7 +363,8 @@ mod tests {
             Route::parse("#/article/003_115b22df84fd61fe?raw=1"),
             Route::Reader(ReaderView {
                 id: "003_115b22df84fd61fe".into(),
-                raw: true
+                raw: true,
+                ..ReaderView::default()
             })
         );
     }
@@ -340,6 +380,7 @@ mod tests {
             Route::Reader(ReaderView {
                 id: "odd id/with ?&#=+% and Україна".into(),
                 raw: true,
+                ..ReaderView::default()
             }),
             Route::NotFound("/no/such page".into()),
             Route::PanicProbe,
@@ -409,6 +450,7 @@ mod tests {
         let raw = Route::Reader(ReaderView {
             id: "a".into(),
             raw: true,
+            ..ReaderView::default()
         });
         assert!(!home.is_new_page(&by_outlet));
         assert!(!clean.is_new_page(&raw));

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::browser;
 use super::link::Link;
-use super::route::{Route, Section};
+use super::route::{Route, SearchView, Section};
 
 /// Props of [`SiteHeader`].
 #[derive(Properties, PartialEq)]
@@ -32,6 +32,11 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
                         <li>
                             <Link to={Route::default()} current={current(Section::Articles)}>
                                 { "Articles" }
+                            </Link>
+                        </li>
+                        <li>
+                            <Link to={Route::Search(SearchView::default())} current={current(Section::Search)}>
+                                { "Search" }
                             </Link>
                         </li>
                     </ul>
