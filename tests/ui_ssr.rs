@@ -283,7 +283,11 @@ fn reader_harness(props: &ReaderHarnessProps) -> Html {
 }
 
 async fn render_reader(engine: SharedEngine, id: &str, raw: bool) -> String {
-    let view = ReaderView { id: id.into(), raw };
+    let view = ReaderView {
+        id: id.into(),
+        raw,
+        quote: None,
+    };
     LocalServerRenderer::<ReaderHarness>::with_props(ReaderHarnessProps { engine, view })
         .hydratable(false)
         .render()

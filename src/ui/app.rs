@@ -10,10 +10,12 @@ use super::display;
 use super::home::Home;
 use super::not_found::NotFound;
 use super::panic_probe::PanicProbe;
+use super::quotes_page::QuotesPage;
 use super::reader::Reader;
 use super::route::Route;
 use super::shared_engine::SharedEngine;
 use super::site_header::SiteHeader;
+use super::speaker_page::SpeakerPage;
 use super::state::{Action, State};
 use crate::corpus::CorpusError;
 use crate::engine::Engine;
@@ -68,6 +70,8 @@ pub fn app(props: &AppProps) -> Html {
         Route::Reader(view) => html! {
             <Reader view={view.clone()} back={Route::Articles(state.list_order)} />
         },
+        Route::Quotes(view) => html! { <QuotesPage view={view.clone()} /> },
+        Route::Speaker(name) => html! { <SpeakerPage name={name.clone()} /> },
         Route::NotFound(path) => html! { <NotFound path={AttrValue::from(path.clone())} /> },
         Route::PanicProbe => html! { <PanicProbe /> },
     };
@@ -93,6 +97,11 @@ fn page_title(route: &Route, engine: &Engine) -> String {
             || "No such article".to_string(),
             |(_, a)| display::title(a).to_string(),
         ),
+        Route::Quotes(_) => "Quotes".to_string(),
+        Route::Speaker(name) => engine
+            .find_speaker(name)
+            .and_then(|id| engine.speaker(id))
+            .map_or_else(|| "No such speaker".to_string(), |s| s.name.clone()),
         Route::NotFound(_) | Route::PanicProbe => "Page not found".to_string(),
     };
     format!("{view} · Dossier")

@@ -6,6 +6,8 @@ use super::browser::{self, History};
 use super::display;
 use super::link::Link;
 use super::marks::MarkedText;
+use super::quote_focus::use_quote_focus;
+use super::quote_marks::quote_marks;
 use super::reader_header::ReaderHeader;
 use super::route::{ReaderView, Route};
 use super::shared_engine::use_engine;
@@ -26,7 +28,8 @@ pub struct ReaderProps {
 pub fn reader(props: &ReaderProps) -> Html {
     let engine = use_engine();
     let view = &props.view;
-    let Some((_, article)) = engine.article(&view.id) else {
+    use_quote_focus(view.quote.filter(|_| !view.raw));
+    let Some((index, article)) = engine.article(&view.id) else {
         return html! {
             <section class="missing" data-testid="reader-missing">
                 <h1 class="page-title">{ "No such article" }</h1>
@@ -39,16 +42,20 @@ pub fn reader(props: &ReaderProps) -> Html {
         let target = Route::Reader(ReaderView {
             id: view.id.clone(),
             raw: !view.raw,
+            quote: view.quote,
         });
         Callback::from(move |_: MouseEvent| browser::navigate(&target, History::Replace))
     };
     let body = if view.raw {
         html! { <pre class="reader__raw" data-testid="reader-raw">{ article.raw.clone() }</pre> }
     } else {
+        let mut marks = quote_marks(&engine, index, article.paragraphs.len(), view.quote);
         html! {
             <div class="reader__text" data-testid="reader-text">
-                { for article.paragraphs.iter().map(|p| html! {
-                    <p lang={lang_attr(p.lang)}><MarkedText text={p.text.clone()} /></p>
+                { for article.paragraphs.iter().zip(marks.iter_mut()).map(|(p, marks)| html! {
+                    <p lang={lang_attr(p.lang)}>
+                        <MarkedText text={p.text.clone()} marks={std::mem::take(marks)} />
+                    </p>
                 }) }
             </div>
         }

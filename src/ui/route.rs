@@ -10,6 +10,9 @@
 //! | `#/?sort=outlet&order=desc`   | [`Route::Articles`] with that order        |
 //! | `#/article/<id>`              | [`Route::Reader`] showing the clean text   |
 //! | `#/article/<id>?raw=1`        | [`Route::Reader`] showing the raw file     |
+//! | `#/article/<id>?quote=N`      | [`Route::Reader`] at quote N, highlighted  |
+//! | `#/quotes?q=…&speaker=…&outlet=…&kind=…` | [`Route::Quotes`] (see [`quotes_route`](super::quotes_route)) |
+//! | `#/speaker/<canonical name>`  | [`Route::Speaker`]                         |
 //! | `#/__panic`                   | [`Route::PanicProbe`] (test hook)          |
 //!
 //! Parsing never fails: unknown or malformed parameters fall back to their defaults, and
@@ -18,6 +21,7 @@
 //! `#/speaker/<name>`).
 
 use super::percent;
+pub use super::quotes_route::QuotesView;
 
 /// What the page shows. Built only by [`Route::parse`] or by the UI; formatting it with
 /// [`Route::to_hash`] and parsing the result gives the same value back.
@@ -27,6 +31,10 @@ pub enum Route {
     Articles(ArticleOrder),
     /// One article in the reader.
     Reader(ReaderView),
+    /// Every quote of the corpus, searched and filtered.
+    Quotes(QuotesView),
+    /// One speaker's page, by canonical name (or any alias).
+    Speaker(String),
     /// A path Dossier does not know; holds the decoded path for the message.
     NotFound(String),
     /// Deliberately panics, so the end-to-end suite can prove the panic banner works.
@@ -62,6 +70,8 @@ pub struct ArticleOrder {
 pub struct ReaderView {
     pub id: String,
     pub raw: bool,
+    /// A quote ([`QuoteId`](crate::quotes::QuoteId)) to scroll to and highlight.
+    pub quote: Option<usize>,
 }
 
 impl SortKey {
@@ -144,6 +154,16 @@ impl Route {
         Route::Reader(ReaderView {
             id: id.into(),
             raw: false,
+            quote: None,
+        })
+    }
+
+    /// Opens the reader on article `id` at quote `quote`.
+    pub fn reader_at_quote(id: impl Into<String>, quote: usize) -> Route {
+        Route::Reader(ReaderView {
+            id: id.into(),
+            raw: false,
+            quote: Some(quote),
         })
     }
 
@@ -162,7 +182,12 @@ impl Route {
             [article, id] if article == "article" => Route::Reader(ReaderView {
                 id: id.clone(),
                 raw: params.flag("raw"),
+                quote: params.get("quote").and_then(|n| n.parse().ok()),
             }),
+            [quotes] if quotes == "quotes" => Route::Quotes(QuotesView::parse(query)),
+            [speaker, name] if speaker == "speaker" && !name.trim().is_empty() => {
+                Route::Speaker(name.clone())
+            }
             [probe] if probe == "__panic" => Route::PanicProbe,
             _ => Route::NotFound(format!("/{}", segments.join("/"))),
         }
@@ -184,13 +209,16 @@ impl Route {
             }
             Route::Reader(view) => {
                 let path = format!("#/article/{}", percent::encode(&view.id));
-                let params = if view.raw {
+                let mut params = if view.raw {
                     vec!["raw=1".to_string()]
                 } else {
                     vec![]
                 };
+                params.extend(view.quote.map(|n| format!("quote={n}")));
                 with_query(path, &params)
             }
+            Route::Quotes(view) => with_query("#/quotes".to_string(), &[view.to_query()]),
+            Route::Speaker(name) => format!("#/speaker/{}", percent::encode(name)),
             Route::NotFound(path) => {
                 let segments: Vec<String> = path
                     .split('/')
@@ -207,6 +235,7 @@ impl Route {
     pub fn section(&self) -> Option<Section> {
         match self {
             Route::Articles(_) | Route::Reader(_) => Some(Section::Articles),
+            Route::Quotes(_) | Route::Speaker(_) => Some(Section::Quotes),
             Route::NotFound(_) | Route::PanicProbe => None,
         }
     }
@@ -216,6 +245,7 @@ impl Route {
     pub fn is_new_page(&self, next: &Route) -> bool {
         match (self, next) {
             (Route::Articles(_), Route::Articles(_)) => false,
+            (Route::Quotes(_), Route::Quotes(_)) => false,
             (Route::Reader(a), Route::Reader(b)) => a.id != b.id,
             _ => self != next,
         }
@@ -226,6 +256,7 @@ impl Route {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Articles,
+    Quotes,
 }
 
 fn parse_article_order(params: &Params) -> ArticleOrder {
@@ -241,7 +272,7 @@ fn parse_article_order(params: &Params) -> ArticleOrder {
 }
 
 fn with_query(mut path: String, params: &[String]) -> String {
-    if !params.is_empty() {
+    if params.iter().any(|p| !p.is_empty()) {
         path.push('?');
         path.push_str(&params.join("&"));
     }
@@ -324,7 +355,8 @@ mod tests {
             Route::parse("#/article/003_115b22df84fd61fe?raw=1"),
             Route::Reader(ReaderView {
                 id: "003_115b22df84fd61fe".into(),
-                raw: true
+                raw: true,
+                quote: None,
             })
         );
     }
@@ -340,7 +372,13 @@ mod tests {
             Route::Reader(ReaderView {
                 id: "odd id/with ?&#=+% and Україна".into(),
                 raw: true,
+                quote: Some(7),
             }),
+            Route::reader_at_quote("000_660aaf9185c519ef", 0),
+            Route::Quotes(QuotesView::default()),
+            Route::Quotes(QuotesView::parse("q=wait&speaker=Sergei+Lavrov&kind=direct")),
+            Route::Speaker("Sergei Lavrov".into()),
+            Route::Speaker("U.S. officials/odd ?&#".into()),
             Route::NotFound("/no/such page".into()),
             Route::PanicProbe,
         ];
@@ -409,10 +447,51 @@ mod tests {
         let raw = Route::Reader(ReaderView {
             id: "a".into(),
             raw: true,
+            quote: None,
         });
         assert!(!home.is_new_page(&by_outlet));
         assert!(!clean.is_new_page(&raw));
         assert!(clean.is_new_page(&Route::reader("b")));
         assert!(home.is_new_page(&clean));
+    }
+
+    #[test]
+    fn quote_views_and_speaker_pages_are_read() {
+        assert_eq!(Route::parse("#/quotes"), Route::Quotes(QuotesView::default()));
+        assert_eq!(Route::parse("#/quotes").to_hash(), "#/quotes");
+        assert_eq!(
+            Route::parse("#/speaker/Dmitry%20Peskov"),
+            Route::Speaker("Dmitry Peskov".into())
+        );
+        assert_eq!(
+            Route::parse("#/article/x?quote=12"),
+            Route::reader_at_quote("x", 12)
+        );
+        assert_eq!(Route::Quotes(QuotesView::default()).section(), Some(Section::Quotes));
+    }
+
+    #[test]
+    fn tampered_quote_routes_fall_back_to_defaults() {
+        assert_eq!(Route::parse("#/article/x?quote=-1"), Route::reader("x"));
+        assert_eq!(Route::parse("#/article/x?quote=99999999999999999999999"), Route::reader("x"));
+        assert_eq!(Route::parse("#/article/x?quote=%FF"), Route::reader("x"));
+        assert_eq!(
+            Route::parse("#/quotes?kind=loud&speaker="),
+            Route::Quotes(QuotesView::default())
+        );
+        assert_eq!(Route::parse("#/speaker/%20"), Route::NotFound("/speaker/ ".into()));
+        assert_eq!(
+            Route::parse("#/speaker/a/b"),
+            Route::NotFound("/speaker/a/b".into())
+        );
+    }
+
+    #[test]
+    fn filter_changes_and_quote_jumps_are_not_new_pages() {
+        let all = Route::Quotes(QuotesView::default());
+        let some = Route::parse("#/quotes?kind=direct");
+        assert!(!all.is_new_page(&some));
+        assert!(!Route::reader("a").is_new_page(&Route::reader_at_quote("a", 3)));
+        assert!(all.is_new_page(&Route::Speaker("Sergei Lavrov".into())));
     }
 }

@@ -34,6 +34,11 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
                                 { "Articles" }
                             </Link>
                         </li>
+                        <li>
+                            <Link to={Route::Quotes(Default::default())} current={current(Section::Quotes)}>
+                                { "Quotes" }
+                            </Link>
+                        </li>
                     </ul>
                 </nav>
             </div>
