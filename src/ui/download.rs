@@ -11,11 +11,7 @@ pub fn offer(file_name: &str, mime: &str, contents: &str) {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn try_offer(
-    file_name: &str,
-    mime: &str,
-    contents: &str,
-) -> Result<(), wasm_bindgen::JsValue> {
+fn try_offer(file_name: &str, mime: &str, contents: &str) -> Result<(), wasm_bindgen::JsValue> {
     use wasm_bindgen::JsCast;
     use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 

@@ -10,8 +10,15 @@ use super::quotes_route::{QuotesView, UNKNOWN_OUTLET_PARAM};
 use super::route::Route;
 use crate::quotes::{FacetCount, QuoteFacets as Facets};
 
-/// Speakers shown before "Show all": enough for the main voices of a story.
+/// Speakers shown before "Show all" on a wide screen: the main voices of a story. The
+/// stylesheet shows them (and fewer on a phone) from the list rendered in full.
 const SPEAKERS_SHOWN: usize = 20;
+
+/// Speakers shown before "Show all" on a phone (must match style.css).
+const SPEAKERS_SHOWN_PHONE: usize = 8;
+
+/// Speakers rendered at most, even after "Show all": beyond this, search narrows faster.
+const SPEAKERS_MAX: usize = 500;
 
 /// Props of [`QuoteFacets`].
 #[derive(Properties, PartialEq)]
@@ -30,10 +37,17 @@ pub fn quote_facets(props: &QuoteFacetsProps) -> Html {
         .speakers
         .iter()
         .enumerate()
-        .filter(|(i, c)| *show_all || *i < SPEAKERS_SHOWN || c.selected)
+        .filter(|(i, c)| *i < SPEAKERS_MAX || c.selected)
         .map(|(_, c)| c)
         .collect();
-    let more = f.speakers.len().saturating_sub(SPEAKERS_SHOWN);
+    let list_class = classes!(
+        "facet__values",
+        (!*show_all).then_some("facet__values--collapsed")
+    );
+    let more_class = classes!(
+        "facet__more",
+        (f.speakers.len() <= SPEAKERS_SHOWN).then_some("facet__more--phone")
+    );
     let toggle_all = {
         let show_all = show_all.clone();
         Callback::from(move |_: MouseEvent| show_all.set(!*show_all))
@@ -45,15 +59,15 @@ pub fn quote_facets(props: &QuoteFacetsProps) -> Html {
                 if f.speakers.is_empty() {
                     <p class="facet__empty">{ "No named speaker." }</p>
                 }
-                <ul class="facet__values" data-testid="speaker-list">
+                <ul class={list_class} data-testid="speaker-list">
                     { for speakers.into_iter().map(|c| html! {
-                        <li data-testid="speaker" data-speaker={c.label.clone()} data-count={c.count.to_string()}>
+                        <li class={c.selected.then_some("facet__selected")} data-testid="speaker" data-speaker={c.label.clone()} data-count={c.count.to_string()}>
                             { value(Route::Quotes(view.toggle_speaker(&c.label)), &c.label, c.count, c.selected) }
                         </li>
                     }) }
                 </ul>
-                if more > 0 {
-                    <button type="button" class="facet__more" onclick={toggle_all} aria-expanded={show_all.to_string()}>
+                if f.speakers.len() > SPEAKERS_SHOWN_PHONE {
+                    <button type="button" class={more_class} onclick={toggle_all} aria-expanded={show_all.to_string()}>
                         { if *show_all { "Show fewer".to_string() } else { format!("Show all {} speakers", f.speakers.len()) } }
                     </button>
                 }

@@ -43,10 +43,15 @@ mod tests {
     #[test]
     fn names_resolve_to_speaker_ids_and_unknown_names_are_reported() {
         let e = Engine::new(corpus::embedded().corpus);
-        let view = QuotesView::parse("speaker=Sergey+Lavrov&speaker=Nobody+Atall&outlet=unknown&outlet=CGTN");
+        let view = QuotesView::parse(
+            "speaker=Sergey+Lavrov&speaker=Nobody+Atall&outlet=unknown&outlet=CGTN",
+        );
         let (f, unknown) = quote_filter(&e, &view);
         let f = f.expect("one speaker is known");
-        assert_eq!(f.speakers, vec![e.find_speaker("Sergei Lavrov").expect("Lavrov")]);
+        assert_eq!(
+            f.speakers,
+            vec![e.find_speaker("Sergei Lavrov").expect("Lavrov")]
+        );
         assert_eq!(unknown, vec!["Nobody Atall"]);
         assert_eq!(f.outlets, vec![None, Some("CGTN".to_string())]);
     }

@@ -7,7 +7,6 @@ use super::display;
 use super::link::Link;
 use super::route::Route;
 use super::shared_engine::use_engine;
-use super::unknown::Unknown;
 use crate::quotes::{QuoteId, QuoteKind, UNKNOWN_SPEAKER};
 
 /// Props of [`QuoteItem`].
@@ -42,12 +41,14 @@ pub fn quote_item(props: &QuoteItemProps) -> Html {
         .role
         .as_ref()
         .map(|r| html! { <span class="quote-item__role">{ r.clone() }</span> });
-    let outlet = engine
-        .quote_outlet(q)
-        .map_or_else(|| html! { <Unknown /> }, |o| html! { o.to_string() });
+    // Outlet and date sit side by side without labels, so a missing one says which it is.
+    let outlet = engine.quote_outlet(q).map_or_else(
+        || html! { <span class="unknown">{ "outlet unknown" }</span> },
+        |o| html! { o.to_string() },
+    );
     let date = match article.meta.date {
         Some(d) => html! { <time datetime={d.to_string()}>{ d.to_string() }</time> },
-        None => html! { <Unknown /> },
+        None => html! { <span class="unknown">{ "date unknown" }</span> },
     };
     // Direct and partial quotes are the speaker's words and get quote marks; an indirect
     // quote is the author's paraphrase and must not look like a quotation.

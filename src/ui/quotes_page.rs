@@ -47,7 +47,10 @@ pub fn quotes_page(props: &QuotesPageProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             // Replace, not push: one history entry per search, not per keystroke.
-            browser::navigate(&Route::Quotes(view.with_text(&input.value())), History::Replace);
+            browser::navigate(
+                &Route::Quotes(view.with_text(&input.value())),
+                History::Replace,
+            );
         })
     };
     let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
@@ -98,7 +101,11 @@ pub fn quotes_page(props: &QuotesPageProps) -> Html {
 /// "42 quotes from 7 speakers".
 fn summary(r: &QuoteResults) -> String {
     let named = r.by_speaker.iter().filter(|g| g.speaker.is_some()).count();
-    let speakers = if named == 1 { "1 speaker".to_string() } else { format!("{named} speakers") };
+    let speakers = if named == 1 {
+        "1 speaker".to_string()
+    } else {
+        format!("{named} speakers")
+    };
     format!("{} from {speakers}", count(r.quotes.len()))
 }
 

@@ -48,7 +48,12 @@ impl QuotesView {
             match percent::decode_query_value(k).as_str() {
                 "q" if !q_seen => {
                     q_seen = true;
-                    view.q = value.chars().take(MAX_TEXT).collect::<String>().trim().to_string();
+                    view.q = value
+                        .chars()
+                        .take(MAX_TEXT)
+                        .collect::<String>()
+                        .trim()
+                        .to_string();
                 }
                 "speaker" => push_unique(&mut view.speakers, value),
                 "outlet" => push_unique(&mut view.outlets, value),
@@ -155,7 +160,9 @@ mod tests {
     #[test]
     fn every_parameter_is_read() {
         assert_eq!(
-            QuotesView::parse("q=security+guarantees&speaker=Sergei%20Lavrov&outlet=CGTN&kind=direct"),
+            QuotesView::parse(
+                "q=security+guarantees&speaker=Sergei%20Lavrov&outlet=CGTN&kind=direct"
+            ),
             view(
                 "security guarantees",
                 &["Sergei Lavrov"],
@@ -199,13 +206,19 @@ mod tests {
             QuotesView::parse("kind=quoted&kind=%FF&speaker=&outlet=%20&q=&zzz=1&&=&q"),
             QuotesView::default()
         );
-        assert_eq!(QuotesView::parse("kind=DIRECT").kinds, vec![QuoteKind::Direct]);
+        assert_eq!(
+            QuotesView::parse("kind=DIRECT").kinds,
+            vec![QuoteKind::Direct]
+        );
     }
 
     #[test]
     fn over_long_input_is_capped() {
         let many: Vec<String> = (0..1000).map(|i| format!("speaker=s{i}")).collect();
-        assert_eq!(QuotesView::parse(&many.join("&")).speakers.len(), MAX_VALUES);
+        assert_eq!(
+            QuotesView::parse(&many.join("&")).speakers.len(),
+            MAX_VALUES
+        );
         let long = format!("q={}", "a".repeat(100_000));
         assert_eq!(QuotesView::parse(&long).q.chars().count(), MAX_TEXT);
         for q in ["%", "q=%E2%82", "q=\u{0}", "speaker=%%%"] {
@@ -218,7 +231,9 @@ mod tests {
         let v = QuotesView::default().toggle_speaker("Sergei Lavrov");
         assert_eq!(v.speakers, vec!["Sergei Lavrov"]);
         assert!(v.toggle_speaker("Sergei Lavrov").speakers.is_empty());
-        let v = v.toggle_kind(QuoteKind::Indirect).toggle_kind(QuoteKind::Direct);
+        let v = v
+            .toggle_kind(QuoteKind::Indirect)
+            .toggle_kind(QuoteKind::Direct);
         assert_eq!(v.kinds, vec![QuoteKind::Direct, QuoteKind::Indirect]);
         assert!(v.toggle_outlet("CGTN").is_filtered());
         assert!(!QuotesView::default().is_filtered());

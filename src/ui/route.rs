@@ -376,7 +376,9 @@ mod tests {
             }),
             Route::reader_at_quote("000_660aaf9185c519ef", 0),
             Route::Quotes(QuotesView::default()),
-            Route::Quotes(QuotesView::parse("q=wait&speaker=Sergei+Lavrov&kind=direct")),
+            Route::Quotes(QuotesView::parse(
+                "q=wait&speaker=Sergei+Lavrov&kind=direct",
+            )),
             Route::Speaker("Sergei Lavrov".into()),
             Route::Speaker("U.S. officials/odd ?&#".into()),
             Route::NotFound("/no/such page".into()),
@@ -457,7 +459,10 @@ mod tests {
 
     #[test]
     fn quote_views_and_speaker_pages_are_read() {
-        assert_eq!(Route::parse("#/quotes"), Route::Quotes(QuotesView::default()));
+        assert_eq!(
+            Route::parse("#/quotes"),
+            Route::Quotes(QuotesView::default())
+        );
         assert_eq!(Route::parse("#/quotes").to_hash(), "#/quotes");
         assert_eq!(
             Route::parse("#/speaker/Dmitry%20Peskov"),
@@ -467,19 +472,28 @@ mod tests {
             Route::parse("#/article/x?quote=12"),
             Route::reader_at_quote("x", 12)
         );
-        assert_eq!(Route::Quotes(QuotesView::default()).section(), Some(Section::Quotes));
+        assert_eq!(
+            Route::Quotes(QuotesView::default()).section(),
+            Some(Section::Quotes)
+        );
     }
 
     #[test]
     fn tampered_quote_routes_fall_back_to_defaults() {
         assert_eq!(Route::parse("#/article/x?quote=-1"), Route::reader("x"));
-        assert_eq!(Route::parse("#/article/x?quote=99999999999999999999999"), Route::reader("x"));
+        assert_eq!(
+            Route::parse("#/article/x?quote=99999999999999999999999"),
+            Route::reader("x")
+        );
         assert_eq!(Route::parse("#/article/x?quote=%FF"), Route::reader("x"));
         assert_eq!(
             Route::parse("#/quotes?kind=loud&speaker="),
             Route::Quotes(QuotesView::default())
         );
-        assert_eq!(Route::parse("#/speaker/%20"), Route::NotFound("/speaker/ ".into()));
+        assert_eq!(
+            Route::parse("#/speaker/%20"),
+            Route::NotFound("/speaker/ ".into())
+        );
         assert_eq!(
             Route::parse("#/speaker/a/b"),
             Route::NotFound("/speaker/a/b".into())
