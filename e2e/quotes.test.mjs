@@ -157,6 +157,10 @@ test('the CSV and JSON exports download the quotes in view with their provenance
   assert.equal(json.length, shown);
   assert.deepEqual(json.map((q) => q.text), records.map((r) => r[col('text')].replace(/^'(?=[=+\-@])/, '')));
   assert.ok(json.every((q) => q.article && q.speaker === 'Sergei Lavrov' && q.end > q.start));
+  for (const field of ['title', 'outlet', 'date', 'kind', 'file', 'paragraph']) {
+    assert.ok(json.every((q) => field in q), `every JSON quote has ${field}`);
+  }
+  assert.ok(json.some((q) => q.outlet === 'The National Interest'));
   assertClean(s);
   await s.context.close();
 });

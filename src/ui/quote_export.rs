@@ -57,3 +57,15 @@ pub fn count(n: usize) -> String {
         format!("{} quotes", super::display::thousands(n))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::count;
+
+    #[test]
+    fn counts_read_as_english() {
+        assert_eq!(count(0), "0 quotes");
+        assert_eq!(count(1), "1 quote");
+        assert_eq!(count(1234), "1,234 quotes");
+    }
+}
