@@ -2,9 +2,9 @@
 //! the browser uses; `src/bin/dossier.rs` only dispatches.
 
 pub mod check;
+pub mod quotes;
 pub mod search;
 pub mod synth;
-pub mod quotes;
 
 /// Usage text shown by `dossier help` and on bad arguments.
 pub const USAGE: &str = "\

@@ -23,6 +23,7 @@ mod para;
 mod report;
 mod resolve;
 mod token;
+pub mod ui_api;
 
 pub use api::{
     FacetCount, QuoteFacets, QuoteFilter, QuoteId, QuoteResults, SpeakerGroup, SpeakerPage,

@@ -11,12 +11,14 @@ use super::home::Home;
 use super::kwic_page::KwicPage;
 use super::not_found::NotFound;
 use super::panic_probe::PanicProbe;
+use super::quotes_page::QuotesPage;
 use super::reader::Reader;
 use super::route::Route;
 use super::search_keys::SearchKeys;
 use super::search_page::SearchPage;
 use super::shared_engine::SharedEngine;
 use super::site_header::SiteHeader;
+use super::speaker_page::SpeakerPage;
 use super::state::{Action, State};
 use crate::corpus::CorpusError;
 use crate::engine::Engine;
@@ -73,6 +75,8 @@ pub fn app(props: &AppProps) -> Html {
         },
         Route::Search(view) => html! { <SearchPage view={view.clone()} /> },
         Route::Kwic(view) => html! { <KwicPage view={view.clone()} /> },
+        Route::Quotes(view) => html! { <QuotesPage view={view.clone()} /> },
+        Route::Speaker(name) => html! { <SpeakerPage name={name.clone()} /> },
         Route::NotFound(path) => html! { <NotFound path={AttrValue::from(path.clone())} /> },
         Route::PanicProbe => html! { <PanicProbe /> },
     };
@@ -102,6 +106,11 @@ fn page_title(route: &Route, engine: &Engine) -> String {
         Route::Search(view) if view.query.is_empty() => "Search".to_string(),
         Route::Search(view) => format!("{} – Search", view.query),
         Route::Kwic(view) => format!("{} – Concordance", view.query),
+        Route::Quotes(_) => "Quotes".to_string(),
+        Route::Speaker(name) => engine
+            .find_speaker(name)
+            .and_then(|id| engine.speaker(id))
+            .map_or_else(|| "No such speaker".to_string(), |s| s.name.clone()),
         Route::NotFound(_) | Route::PanicProbe => "Page not found".to_string(),
     };
     format!("{view} · Dossier")

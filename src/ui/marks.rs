@@ -17,6 +17,8 @@ pub enum MarkKind {
     CurrentHit,
     /// A quotation: `<q class="quote quote--{kind}">`, focusable, with the speaker as its title.
     Quote { kind: &'static str },
+    /// The quote the reader was opened at: as [`MarkKind::Quote`], plus `quote--current`.
+    CurrentQuote { kind: &'static str },
 }
 
 /// One marked span of a paragraph.
@@ -152,6 +154,10 @@ fn render(text: &str, marks: &[Mark], pieces: &[Piece]) -> Html {
                     },
                     MarkKind::Quote { kind } => html! {
                         <q class={classes!("quote", format!("quote--{kind}"))} {id} {title}
+                            aria-label={m.title.clone()} tabindex="0" data-testid={testid}>{ inner }</q>
+                    },
+                    MarkKind::CurrentQuote { kind } => html! {
+                        <q class={classes!("quote", format!("quote--{kind}"), "quote--current")} {id} {title}
                             aria-label={m.title.clone()} tabindex="0" data-testid={testid}>{ inner }</q>
                     },
                 }

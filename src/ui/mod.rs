@@ -10,20 +10,30 @@ pub mod article_order; // sort the home list as the URL asks
 pub mod browser; // address bar, scroll, title, performance mark
 pub mod corpus_errors; // panel listing files that could not be read
 pub mod corpus_summary; // articles / outlets / words / date span
-pub mod display; // wording of facts ("unknown", bylines, word counts, safe links)
+pub mod display;
+pub mod download; // client-side file downloads (Blob + object URL) // wording of facts ("unknown", bylines, word counts, safe links)
 pub mod home; // home view: summary, sort bar, article list
 pub mod link; // in-app link to a Route
 pub mod marks; // paragraph text with nested marked spans (hits, quotes)
 pub mod not_found; // unknown URL
 pub mod panic; // panic hook -> visible error banner
 pub mod panic_probe; // test hook: #/__panic
-pub mod percent; // percent-encoding for hash URLs
+pub mod percent;
+pub mod quote_export; // CSV / JSON download of the quotes in view
+pub mod quote_facets; // speaker / outlet / kind facets of the Quotes view
+pub mod quote_filter; // Quotes view URL state -> engine QuoteFilter
+pub mod quote_focus; // reader: scroll to and focus the quote from ?quote=N
+pub mod quote_item; // one quote with speaker, kind, source and reader link
+pub mod quote_marks; // an article's quotes as reader marks
+pub mod quotes_page; // Quotes view: search, facets, groups by speaker, export
+pub mod quotes_route; // #/quotes?… <-> QuotesView // percent-encoding for hash URLs
 pub mod reader; // article reader: clean text or raw file
 pub mod reader_header; // reader title and metadata
 pub mod route; // URL hash <-> Route (validated view state)
 pub mod shared_engine; // the page's Engine, shared via context
 pub mod site_header; // product name and main navigation
-pub mod sort_bar; // sort choices for the home list
+pub mod sort_bar;
+pub mod speaker_page; // one speaker: roles, aliases, outlets, quotes // sort choices for the home list
 pub mod state; // app-wide State + Action reducer
 pub mod unknown; // the look of a missing fact
                  // Search (issue 3)

@@ -7,6 +7,8 @@ use super::display;
 use super::link::Link;
 use super::marks::MarkedText;
 use super::match_nav::MatchNav;
+use super::quote_focus::use_quote_focus;
+use super::quote_marks::quote_marks;
 use super::reader_header::ReaderHeader;
 use super::route::{ReaderView, Route};
 use super::search_marks;
@@ -28,6 +30,7 @@ pub struct ReaderProps {
 pub fn reader(props: &ReaderProps) -> Html {
     let engine = use_engine();
     let view = &props.view;
+    use_quote_focus(view.quote.filter(|_| !view.raw));
     let Some((index, article)) = engine.article(&view.id) else {
         return html! {
             <section class="missing" data-testid="reader-missing">
@@ -48,10 +51,11 @@ pub fn reader(props: &ReaderProps) -> Html {
     let body = if view.raw {
         html! { <pre class="reader__raw" data-testid="reader-raw">{ article.raw.clone() }</pre> }
     } else {
+        let mut marks = quote_marks(&engine, index, article.paragraphs.len(), view.quote);
         html! {
             <div class="reader__text" data-testid="reader-text">
                 { for article.paragraphs.iter().enumerate().map(|(i, p)| {
-                    let mut marks = Vec::new();
+                    let mut marks = marks.get_mut(i).map(std::mem::take).unwrap_or_default();
                     marks.extend(search_marks::paragraph_marks(&matches, i, view.hit));
                     html! { <p lang={lang_attr(p.lang)}><MarkedText text={p.text.clone()} {marks} /></p> }
                 }) }

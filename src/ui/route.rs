@@ -13,6 +13,9 @@
 //! | `#/article/<id>?q=…&m=N`      | [`Route::Reader`] with the query's matches highlighted, at the N-th |
 //! | `#/search?q=…&outlet=…&author=…&lang=…&month=…&after=…&before=…&sort=…` | [`Route::Search`] |
 //! | `#/kwic?q=…&sort=left\|right` | [`Route::Kwic`] (concordance)              |
+//! | `#/article/<id>?quote=N`      | [`Route::Reader`] at quote N, highlighted  |
+//! | `#/quotes?q=…&speaker=…&outlet=…&kind=…` | [`Route::Quotes`] (see [`quotes_route`](super::quotes_route)) |
+//! | `#/speaker/<canonical name>`  | [`Route::Speaker`]                         |
 //! | `#/__panic`                   | [`Route::PanicProbe`] (test hook)          |
 //!
 //! Parsing never fails: unknown or malformed parameters fall back to their defaults, and
@@ -21,6 +24,7 @@
 //! `#/speaker/<name>`).
 
 use super::percent;
+pub use super::quotes_route::QuotesView;
 pub use super::search_route::{KwicView, SearchView};
 
 /// What the page shows. Built only by [`Route::parse`] or by the UI; formatting it with
@@ -35,6 +39,10 @@ pub enum Route {
     Search(SearchView),
     /// Concordance (key word in context) of a query.
     Kwic(KwicView),
+    /// Every quote of the corpus, searched and filtered.
+    Quotes(QuotesView),
+    /// One speaker's page, by canonical name (or any alias).
+    Speaker(String),
     /// A path Dossier does not know; holds the decoded path for the message.
     NotFound(String),
     /// Deliberately panics, so the end-to-end suite can prove the panic banner works.
@@ -74,6 +82,8 @@ pub struct ReaderView {
     pub query: String,
     /// The match the reader is at, counted from 0 (`m=` counts from 1; absent = first).
     pub hit: usize,
+    /// A quote ([`QuoteId`](crate::quotes::QuoteId)) to scroll to and highlight.
+    pub quote: Option<usize>,
 }
 
 impl SortKey {
@@ -159,6 +169,15 @@ impl Route {
         })
     }
 
+    /// Opens the reader on article `id` at quote `quote`.
+    pub fn reader_at_quote(id: impl Into<String>, quote: usize) -> Route {
+        Route::Reader(ReaderView {
+            id: id.into(),
+            quote: Some(quote),
+            ..ReaderView::default()
+        })
+    }
+
     /// Parses `location.hash` (with or without the leading `#`). Never fails.
     pub fn parse(hash: &str) -> Route {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
@@ -179,9 +198,14 @@ impl Route {
                     .get("m")
                     .and_then(|m| m.parse::<usize>().ok())
                     .map_or(0, |m| m.saturating_sub(1)),
+                quote: params.get("quote").and_then(|n| n.parse().ok()),
             }),
             [search] if search == "search" => Route::Search(SearchView::from_params(&params)),
             [kwic] if kwic == "kwic" => Route::Kwic(KwicView::from_params(&params)),
+            [quotes] if quotes == "quotes" => Route::Quotes(QuotesView::parse(query)),
+            [speaker, name] if speaker == "speaker" && !name.trim().is_empty() => {
+                Route::Speaker(name.clone())
+            }
             [probe] if probe == "__panic" => Route::PanicProbe,
             _ => Route::NotFound(format!("/{}", segments.join("/"))),
         }
@@ -214,10 +238,13 @@ impl Route {
                         params.push(format!("m={}", view.hit + 1));
                     }
                 }
+                params.extend(view.quote.map(|n| format!("quote={n}")));
                 with_query(path, &params)
             }
             Route::Search(view) => with_query("#/search".to_string(), &view.params()),
             Route::Kwic(view) => with_query("#/kwic".to_string(), &view.params()),
+            Route::Quotes(view) => with_query("#/quotes".to_string(), &[view.to_query()]),
+            Route::Speaker(name) => format!("#/speaker/{}", percent::encode(name)),
             Route::NotFound(path) => {
                 let segments: Vec<String> = path
                     .split('/')
@@ -235,6 +262,7 @@ impl Route {
         match self {
             Route::Articles(_) | Route::Reader(_) => Some(Section::Articles),
             Route::Search(_) | Route::Kwic(_) => Some(Section::Search),
+            Route::Quotes(_) | Route::Speaker(_) => Some(Section::Quotes),
             Route::NotFound(_) | Route::PanicProbe => None,
         }
     }
@@ -244,6 +272,7 @@ impl Route {
     pub fn is_new_page(&self, next: &Route) -> bool {
         match (self, next) {
             (Route::Articles(_), Route::Articles(_)) => false,
+            (Route::Quotes(_), Route::Quotes(_)) => false,
             (Route::Reader(a), Route::Reader(b)) => a.id != b.id,
             // Typing, facets and sorting refine the same page.
             (Route::Search(_), Route::Search(_)) | (Route::Kwic(_), Route::Kwic(_)) => false,
@@ -257,6 +286,7 @@ impl Route {
 pub enum Section {
     Articles,
     Search,
+    Quotes,
 }
 
 fn parse_article_order(params: &Params) -> ArticleOrder {
@@ -272,7 +302,7 @@ fn parse_article_order(params: &Params) -> ArticleOrder {
 }
 
 fn with_query(mut path: String, params: &[String]) -> String {
-    if !params.is_empty() {
+    if params.iter().any(|p| !p.is_empty()) {
         path.push('?');
         path.push_str(&params.join("&"));
     }
@@ -380,8 +410,16 @@ mod tests {
             Route::Reader(ReaderView {
                 id: "odd id/with ?&#=+% and Україна".into(),
                 raw: true,
+                quote: Some(7),
                 ..ReaderView::default()
             }),
+            Route::reader_at_quote("000_660aaf9185c519ef", 0),
+            Route::Quotes(QuotesView::default()),
+            Route::Quotes(QuotesView::parse(
+                "q=wait&speaker=Sergei+Lavrov&kind=direct",
+            )),
+            Route::Speaker("Sergei Lavrov".into()),
+            Route::Speaker("U.S. officials/odd ?&#".into()),
             Route::NotFound("/no/such page".into()),
             Route::PanicProbe,
         ];
@@ -456,5 +494,57 @@ mod tests {
         assert!(!clean.is_new_page(&raw));
         assert!(clean.is_new_page(&Route::reader("b")));
         assert!(home.is_new_page(&clean));
+    }
+
+    #[test]
+    fn quote_views_and_speaker_pages_are_read() {
+        assert_eq!(
+            Route::parse("#/quotes"),
+            Route::Quotes(QuotesView::default())
+        );
+        assert_eq!(Route::parse("#/quotes").to_hash(), "#/quotes");
+        assert_eq!(
+            Route::parse("#/speaker/Dmitry%20Peskov"),
+            Route::Speaker("Dmitry Peskov".into())
+        );
+        assert_eq!(
+            Route::parse("#/article/x?quote=12"),
+            Route::reader_at_quote("x", 12)
+        );
+        assert_eq!(
+            Route::Quotes(QuotesView::default()).section(),
+            Some(Section::Quotes)
+        );
+    }
+
+    #[test]
+    fn tampered_quote_routes_fall_back_to_defaults() {
+        assert_eq!(Route::parse("#/article/x?quote=-1"), Route::reader("x"));
+        assert_eq!(
+            Route::parse("#/article/x?quote=99999999999999999999999"),
+            Route::reader("x")
+        );
+        assert_eq!(Route::parse("#/article/x?quote=%FF"), Route::reader("x"));
+        assert_eq!(
+            Route::parse("#/quotes?kind=loud&speaker="),
+            Route::Quotes(QuotesView::default())
+        );
+        assert_eq!(
+            Route::parse("#/speaker/%20"),
+            Route::NotFound("/speaker/ ".into())
+        );
+        assert_eq!(
+            Route::parse("#/speaker/a/b"),
+            Route::NotFound("/speaker/a/b".into())
+        );
+    }
+
+    #[test]
+    fn filter_changes_and_quote_jumps_are_not_new_pages() {
+        let all = Route::Quotes(QuotesView::default());
+        let some = Route::parse("#/quotes?kind=direct");
+        assert!(!all.is_new_page(&some));
+        assert!(!Route::reader("a").is_new_page(&Route::reader_at_quote("a", 3)));
+        assert!(all.is_new_page(&Route::Speaker("Sergei Lavrov".into())));
     }
 }

@@ -39,6 +39,11 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
                                 { "Search" }
                             </Link>
                         </li>
+                        <li>
+                            <Link to={Route::Quotes(Default::default())} current={current(Section::Quotes)}>
+                                { "Quotes" }
+                            </Link>
+                        </li>
                     </ul>
                 </nav>
             </div>
