@@ -2,6 +2,8 @@
 //! the browser uses; `src/bin/dossier.rs` only dispatches.
 
 pub mod check;
+pub mod search;
+pub mod synth;
 
 /// Usage text shown by `dossier help` and on bad arguments.
 pub const USAGE: &str = "\
@@ -9,6 +11,10 @@ dossier — explore a folder of news articles
 
 USAGE:
     dossier check DIR              ingest DIR, print each article's metadata and warnings
+    dossier search [--json] [--corpus DIR] [--limit N] QUERY...
+                                   ranked hits with snippets (default corpus: the embedded one)
+    dossier synth N OUTDIR [--seed S]
+                                   write N synthetic articles (deterministic for a seed) as .txt
     dossier help                   this text
 ";
 
@@ -16,6 +22,8 @@ USAGE:
 pub fn run(args: &[String], out: &mut dyn std::io::Write, err: &mut dyn std::io::Write) -> i32 {
     let result = match args.first().map(String::as_str) {
         Some("check") => check::run(&args[1..], out, err),
+        Some("search") => search::run(&args[1..], out, err),
+        Some("synth") => synth::run(&args[1..], out, err),
         Some("help") | Some("--help") | Some("-h") => {
             let _ = write!(out, "{USAGE}");
             Ok(0)

@@ -2,3 +2,7 @@
 //! tokenisation, stemming and sentence splitting.
 
 pub mod lang;
+pub mod normalize; // case, diacritics and apostrophe folding
+pub mod stem; // per-language stemmers (Snowball; light Ukrainian)
+pub mod stopwords; // short stop-word lists that never break phrases
+pub mod token; // words with byte ranges (UAX #29 word boundaries)
