@@ -115,6 +115,7 @@ impl SynthArticle {
             raw: self.text,
             paragraphs,
             warnings: Vec::new(),
+            captions: Vec::new(),
         }
     }
 }
