@@ -27,6 +27,7 @@ pub fn article(title: &str, paragraphs: &[&str]) -> Article {
         },
         paragraphs: ps,
         warnings: Vec::new(),
+        captions: Vec::new(),
     }
 }
 
