@@ -8,7 +8,11 @@ fn main() {
     use dossier::ui::shared_engine::SharedEngine;
     use dossier::ui::{app::App, app::AppProps, browser, js_api, panic};
     panic::install();
+    // Marks that split start-up for e2e/measure-startup.mjs and docs/startup-at-scale.md:
+    // wasm loaded and started -> corpus ingested -> engine built -> first render.
+    browser::mark("dossier-started");
     let ingest = dossier::corpus::embedded();
+    browser::mark("dossier-ingested");
     let engine = SharedEngine::new(dossier::engine::Engine::new(ingest.corpus));
     browser::mark(browser::ENGINE_MARK);
     // One engine for the page: the app renders from it and scripts search it.
