@@ -102,6 +102,8 @@ try {
       box: window.__searchBoxAt ?? null,
       rendered: performance.getEntriesByName('dossier-rendered')[0].startTime,
       engine: performance.getEntriesByName('dossier-engine-built')[0]?.startTime ?? NaN,
+      started: performance.getEntriesByName('dossier-started')[0]?.startTime ?? NaN,
+      ingested: performance.getEntriesByName('dossier-ingested')[0]?.startTime ?? NaN,
     })));
     await s.context.close();
   }
@@ -189,6 +191,6 @@ console.log('|---|---:|---:|:---:|');
 for (const [what, got, budget, ok] of rows) {
   console.log(`| ${what} | ${got} | ${budget} | ${ok === null ? '' : ok ? 'yes' : '**no**'} |`);
 }
-const engine = median(loads.map((l) => l.engine));
-const rendered = median(loads.map((l) => l.rendered));
-console.log(`\n(median engine built at ${engine.toFixed(0)} ms, first render at ${rendered.toFixed(0)} ms after navigation)`);
+const at = (key) => `${median(loads.map((l) => l[key])).toFixed(0)} ms`;
+console.log(`\nStart-up medians after navigation (marks of src/main.rs): wasm running ${at('started')}, `
+  + `corpus ingested ${at('ingested')}, engine built ${at('engine')}, first render ${at('rendered')}`);
