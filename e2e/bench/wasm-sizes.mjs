@@ -83,10 +83,20 @@ while (pos < bytes.length) {
   pos = end;
 }
 
-/** The crate a (demangled) function name belongs to: the first path segment of its self type. */
+/**
+ * The crate a mangled function name belongs to: legacy `_ZN<len><ident>…` (the first
+ * ident, or the type inside `<…>` for impls) or v0 `_R…Cs<hash>_<len><crate>…`.
+ * Generic code is counted where it is defined (a component's `view` under yew).
+ */
 function crateOf(fn) {
-  const m = fn.replace(/^_ZN/, '').match(/[A-Za-z_][A-Za-z0-9_]*(?=::)/);
-  return m ? m[0] : '(other)';
+  let m = fn.match(/^_ZN(\d+)(.*)/);
+  if (m) {
+    const ident = m[2].slice(0, Number(m[1]));
+    return ident.match(/^_?\$LT\$([A-Za-z_][A-Za-z0-9_]*)/)?.[1] ?? ident;
+  }
+  m = fn.match(/Cs[0-9A-Za-z]*_(\d+)([A-Za-z_][A-Za-z0-9_]*)/);
+  if (m) return m[2].slice(0, Number(m[1]));
+  return fn.match(/^([A-Za-z_][A-Za-z0-9_]*)::/)?.[1] ?? '(unnamed)';
 }
 
 const byCrate = new Map();
