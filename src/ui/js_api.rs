@@ -43,9 +43,11 @@ pub fn share_engine(engine: SharedEngine) {
 pub struct ScriptHit {
     /// The article's stable id (the `#/article/<id>` URL of the reader).
     pub id: String,
+    /// The headline ("" if the article has none).
     pub title: String,
+    /// The publication's name, `null` when unknown.
     pub outlet: Option<String>,
-    /// Publication date as `YYYY-MM-DD`.
+    /// Publication date as `YYYY-MM-DD`, `null` when unknown.
     pub date: Option<String>,
     /// BM25 score; higher is better (0 for filter-only queries).
     pub score: f32,
@@ -96,8 +98,11 @@ pub fn search(query: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
 /// An article handed over from JavaScript for [`build_index`].
 #[derive(Debug, Clone, Deserialize)]
 pub struct ScriptArticle {
+    /// Becomes the article's id (and file name `<id>.txt`), so it should be unique.
     pub id: String,
+    /// The headline.
     pub title: String,
+    /// The text; paragraphs separated by blank lines.
     pub body: String,
 }
 
