@@ -1,4 +1,7 @@
 //! Build script for the corpus that `include_dir` compiles into the app:
+//! - chooses the folder: `corpus/` in the repository, or the folder named by the
+//!   environment variable `DOSSIER_CORPUS` (e.g. `DOSSIER_CORPUS=target/bench/synth` to
+//!   measure a large corpus), passed to the crate as `DOSSIER_CORPUS_DIR`;
 //! - makes the build notice added, changed or removed corpus files (include_dir does not);
 //! - fails the build, naming the file and the reason, when a corpus file or the catalog is
 //!   unusable. The rules are `src/corpus/validate.rs`, the very code `ingest` and
@@ -8,15 +11,30 @@
 #[path = "src/corpus/validate.rs"]
 mod validate;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use validate::CorpusError;
 
-const CORPUS_DIR: &str = "corpus";
+/// The folder compiled in when `DOSSIER_CORPUS` is not set.
+const DEFAULT_CORPUS_DIR: &str = "corpus";
 
 fn main() {
-    println!("cargo:rerun-if-changed={CORPUS_DIR}");
-    let Ok(entries) = std::fs::read_dir(CORPUS_DIR) else {
+    println!("cargo:rerun-if-env-changed=DOSSIER_CORPUS");
+    let corpus_dir = corpus_dir();
+    // Absolute, because include_dir! reads it from the crate being compiled.
+    println!(
+        "cargo:rustc-env=DOSSIER_CORPUS_DIR={}",
+        corpus_dir.display()
+    );
+    println!("cargo:rerun-if-changed={}", corpus_dir.display());
+    let Ok(entries) = std::fs::read_dir(&corpus_dir) else {
+        if std::env::var_os("DOSSIER_CORPUS").is_some() {
+            eprintln!(
+                "error: DOSSIER_CORPUS names {}, which is not a readable folder",
+                corpus_dir.display()
+            );
+            std::process::exit(1);
+        }
         return;
     };
     let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
@@ -27,14 +45,25 @@ fn main() {
     let errors = check(&paths);
     if !errors.is_empty() {
         for e in &errors {
-            eprintln!("error: corpus/{e}");
+            eprintln!("error: {}/{e}", corpus_dir.display());
         }
         eprintln!(
-            "error: {} problem(s) in the corpus folder; fix them or run `dossier check corpus/`",
-            errors.len()
+            "error: {} problem(s) in the corpus folder; fix them or run `dossier check {}`",
+            errors.len(),
+            corpus_dir.display()
         );
         std::process::exit(1);
     }
+}
+
+/// The corpus folder: `$DOSSIER_CORPUS` (relative to the package root) or `corpus/`.
+fn corpus_dir() -> PathBuf {
+    // Cargo runs build scripts in the package root, which CARGO_MANIFEST_DIR names.
+    let root = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(PathBuf::new, PathBuf::from);
+    let chosen = std::env::var_os("DOSSIER_CORPUS")
+        .filter(|v| !v.is_empty())
+        .map_or_else(|| PathBuf::from(DEFAULT_CORPUS_DIR), PathBuf::from);
+    root.join(chosen)
 }
 
 /// Every problem with the article files and the catalog in `paths`.

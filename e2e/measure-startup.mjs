@@ -32,7 +32,8 @@ const median = (xs) => {
 let rawTotal = 0;
 let gzipTotal = 0;
 for (const name of (await readdir(DIST)).sort()) {
-  if (!/\.(html|js|wasm|css)$/.test(name)) continue;
+  // dossier.html is the offline bundle (scripts/offline-bundle.mjs), not part of the site.
+  if (!/\.(html|js|wasm|css)$/.test(name) || name === 'dossier.html') continue;
   const bytes = await readFile(join(DIST, name));
   const gz = gzipSync(bytes, { level: 9 }).length;
   rawTotal += bytes.length;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the site into dist/ (release, optimised with wasm-opt), installing tools first.
+# Builds the site into dist/ (release, optimised with wasm-opt), installing tools first,
+# and the single-file offline bundle dist/dossier.html beside it.
 #
 #   scripts/build.sh                          site served at the root of a host
 #   scripts/build.sh --public-url /dossier/   site served under a sub-path (GitHub Pages)
@@ -15,7 +16,7 @@ while [ $# -gt 0 ]; do
     --public-url=*) public_url="${1#*=}"; shift ;;
     --dist) [ $# -ge 2 ] || dossier_die "--dist needs a value"; dist="$2"; shift 2 ;;
     --dist=*) dist="${1#*=}"; shift ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
     *) dossier_die "unknown option: $1 (see --help)" ;;
   esac
 done
@@ -24,3 +25,5 @@ dossier_setup_build
 dossier_say "building the site into $dist (public URL $public_url)"
 cd "$DOSSIER_ROOT"
 trunk build --release --public-url "$public_url" --dist "$dist"
+# The same build as one self-contained file for file:// (see scripts/offline-bundle.mjs).
+node scripts/offline-bundle.mjs "$dist"

@@ -3,12 +3,25 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use dossier::ui::{app::App, app::AppProps, browser, panic};
+    use std::rc::Rc;
+
+    use dossier::ui::shared_engine::SharedEngine;
+    use dossier::ui::{app::App, app::AppProps, browser, js_api, panic};
     panic::install();
+    // Marks that split start-up for e2e/measure-startup.mjs and docs/startup-at-scale.md:
+    // wasm loaded and started -> corpus ingested -> engine built -> first render.
+    browser::mark("dossier-started");
     let ingest = dossier::corpus::embedded();
-    let engine = dossier::engine::Engine::new(ingest.corpus);
+    browser::mark("dossier-ingested");
+    let engine = SharedEngine::new(dossier::engine::Engine::new(ingest.corpus));
     browser::mark(browser::ENGINE_MARK);
-    yew::Renderer::<App>::with_props(AppProps::new(engine, ingest.errors)).render();
+    // One engine for the page: the app renders from it and scripts search it.
+    js_api::share_engine(engine.clone());
+    let props = AppProps {
+        engine,
+        errors: Rc::new(ingest.errors),
+    };
+    yew::Renderer::<App>::with_props(props).render();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

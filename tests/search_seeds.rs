@@ -115,13 +115,27 @@ fn prefix_and_or() {
 }
 
 #[test]
-fn speaker_filter_without_quotes_says_so() {
+fn speaker_filter_uses_the_quote_index() {
     let e = engine();
-    let r = e.search(&SearchRequest::new("speaker:Lavrov NATO"));
+    // Dmitry Peskov is quoted in 001 (told reporters) and 004 (said that ...).
+    assert_eq!(seeds(&e, "speaker:\"Dmitry Peskov\""), ["001", "004"]);
+    // Any alias, any case: Sergey Lavrov (002) and Mr. Lavrov (001) are one speaker.
+    let lavrov = seeds(&e, "speaker:\"sergey lavrov\"");
+    assert!(lavrov.contains(&"001".to_string()) && lavrov.contains(&"002".to_string()));
+}
+
+#[test]
+fn speaker_filter_for_nobody_says_so() {
+    let e = engine();
+    let r = e.search(&SearchRequest::new("speaker:Nobodyknown NATO"));
     assert_eq!(r.total, 0);
-    assert!(r.notices.contains(&Notice::SpeakerFilterUnavailable {
-        speaker: "Lavrov".into()
-    }));
+    assert!(
+        r.notices
+            .iter()
+            .any(|n| matches!(n, Notice::UnknownSpeaker { .. })),
+        "{:?}",
+        r.notices
+    );
 }
 
 #[test]

@@ -87,9 +87,10 @@ pub fn ingest(mut files: Vec<SourceFile>, catalog: Option<&str>) -> Ingest {
     out
 }
 
-/// The corpus compiled into the binary from the repository's `corpus/` folder.
+/// The corpus compiled into the binary from the repository's `corpus/` folder (or the
+/// folder named by `DOSSIER_CORPUS` at build time; see `build.rs`).
 pub fn embedded() -> Ingest {
-    static DIR: include_dir::Dir<'_> = include_dir::include_dir!("$CARGO_MANIFEST_DIR/corpus");
+    static DIR: include_dir::Dir<'_> = include_dir::include_dir!("$DOSSIER_CORPUS_DIR");
     let mut files = Vec::new();
     let mut catalog = None;
     for f in DIR.files() {

@@ -15,10 +15,14 @@ impl Engine {
     /// Runs a search (see [`SearchRequest`] and the query language in
     /// [`crate::search::query`]).
     ///
-    /// `speaker:` filters match nothing here until the quote index implements
-    /// [`SpeakerDocs`]; then this should pass it, as [`Engine::search_with_speakers`] does.
+    /// `speaker:` filters are answered by the quote index: a speaker's canonical name or
+    /// any alias, case-insensitively, selects the articles that quote them.
     pub fn search(&self, request: &SearchRequest) -> SearchResults {
-        self.searcher().search(request)
+        let quoted = |name: &str| {
+            let articles = self.speaker_articles(name);
+            (!articles.is_empty()).then_some(articles)
+        };
+        self.search_with_speakers(request, &quoted)
     }
 
     /// Runs a search whose `speaker:` filters are answered by `speakers`.

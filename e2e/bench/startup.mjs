@@ -1,0 +1,80 @@
+// Where start-up time goes, for any build of the site: cold loads in headless Chromium,
+// each split by the app's performance marks (src/main.rs, src/ui/browser.rs). A
+// measurement, not a test: it prints figures and never fails on them.
+//
+//   node e2e/bench/startup.mjs [--dist dist] [--runs 5] [--timeout-s 300]
+//
+// For 10,000 articles compiled in (docs/startup-at-scale.md):
+//   DOSSIER_CORPUS=target/bench/synth bash scripts/build.sh --dist target/dist-10k
+//   node e2e/bench/startup.mjs --dist target/dist-10k --runs 3
+//
+// Phases, from the start of navigation:
+//   wasm downloaded   responseEnd of the .wasm (served from loopback, so ~ no network time)
+//   started           `dossier-started`: the module is compiled and instantiated and `main` runs
+//   ingested          `dossier-ingested`: corpus files -> clean articles
+//   engine built      `dossier-engine-built`: search index + quotes
+//   rendered          `dossier-rendered`: first render (the page is interactive)
+
+import { resolve } from 'node:path';
+import { DIST, launchBrowser, openRecordedPage, serveSite } from '../harness.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const dist = resolve(option('--dist', DIST));
+const runs = Number(option('--runs', 5));
+const timeout = Number(option('--timeout-s', 300)) * 1000;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const PHASES = [
+  ['wasm downloaded', 'wasm'],
+  ['started (compiled + instantiated)', 'dossier-started'],
+  ['ingested', 'dossier-ingested'],
+  ['engine built (index + quotes)', 'dossier-engine-built'],
+  ['first render (interactive)', 'dossier-rendered'],
+];
+
+const browser = await launchBrowser();
+const site = await serveSite(dist);
+const loads = [];
+try {
+  for (let i = 0; i < runs; i += 1) {
+    const s = await openRecordedPage(browser, site.url);
+    await s.page.goto(site.url);
+    await s.page.waitForFunction(() => performance.getEntriesByName('dossier-rendered').length > 0, null, { timeout, polling: 100 });
+    const t = await s.page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      return {
+        wasm: wasm?.responseEnd ?? NaN,
+        wasmBytes: wasm?.encodedBodySize ?? NaN,
+        'dossier-started': at('dossier-started'),
+        'dossier-ingested': at('dossier-ingested'),
+        'dossier-engine-built': at('dossier-engine-built'),
+        'dossier-rendered': at('dossier-rendered'),
+      };
+    });
+    loads.push(t);
+    console.error(`load ${i + 1}/${runs}: first render at ${t['dossier-rendered'].toFixed(0)} ms`);
+    await s.context.close();
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
+
+console.log(`${dist}: ${runs} cold loads from ${site.url}, wasm ${(loads[0].wasmBytes / 1e6).toFixed(1)} MB`);
+console.log('| phase | at (ms after navigation, median) | phase took (ms) |');
+console.log('|---|---:|---:|');
+let prev = 0;
+for (const [label, key] of PHASES) {
+  const at = median(loads.map((l) => l[key]));
+  console.log(`| ${label} | ${at.toFixed(0)} | ${(at - prev).toFixed(0)} |`);
+  prev = at;
+}
