@@ -43,7 +43,7 @@ pub const SYNTAX: [(&str, &str, &str); 11] = [
     ),
     (
         "speaker:name",
-        "Only articles quoting this speaker (needs the quote index)",
+        "Only articles quoting this speaker (any spelling of the name)",
         "speaker:Lavrov",
     ),
     (
