@@ -1,8 +1,8 @@
 //! Quote extraction throughput (MB/s of article text).
 //!
-//! Corpus: the five seed articles repeated until the text reaches about 4 MB (the synthetic
-//! corpus generator is not on this branch yet). Run: `cargo bench --no-default-features
-//! --bench quotes`.
+//! Two corpora: the project's synthetic corpus (`synth`, 700 articles, about 4 MB, with
+//! quotations, speakers and reporting verbs), and the five seed articles repeated to about
+//! 4 MB (real news prose). Run: `cargo bench --no-default-features --bench quotes`.
 
 use std::hint::black_box;
 
@@ -30,10 +30,19 @@ fn corpus() -> (Vec<Article>, Vec<(String, Vec<String>)>) {
     (articles, seeds.aliases)
 }
 
+fn synthetic(c: &mut Criterion) {
+    let articles = dossier::synth::articles(700, 42);
+    measure(c, "quotes_synthetic", &articles, &[]);
+}
+
 fn extraction(c: &mut Criterion) {
     let (articles, aliases) = corpus();
+    measure(c, "quotes", &articles, &aliases);
+}
+
+fn measure(c: &mut Criterion, name: &str, articles: &[Article], aliases: &[(String, Vec<String>)]) {
     let bytes: usize = articles.iter().map(|a| a.raw.len()).sum();
-    let mut group = c.benchmark_group("quotes");
+    let mut group = c.benchmark_group(name);
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(10);
     group.bench_function("extract_articles", |b| {
@@ -47,7 +56,7 @@ fn extraction(c: &mut Criterion) {
     });
     group.bench_function("build_quote_book", |b| {
         b.iter(|| {
-            black_box(QuoteBook::build(black_box(&articles), &aliases))
+            black_box(QuoteBook::build(black_box(articles), aliases))
                 .quotes()
                 .len()
         })
@@ -55,5 +64,5 @@ fn extraction(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, extraction);
+criterion_group!(benches, synthetic, extraction);
 criterion_main!(benches);

@@ -270,3 +270,14 @@ test('tampered search URLs open a working page', async () => {
   await page.getByTestId('kwic').waitFor();
   await clean(s);
 });
+
+test('speaker:"Dmitry Peskov" keeps the articles that quote him', async () => {
+  const s = await openRecordedPage(browser, site.url);
+  const { page } = s;
+  const query = 'speaker:"Dmitry Peskov"';
+  await visit(page, `${site.url}#/search?q=${encodeURIComponent(query)}`);
+  await waitForResults(page, query, 2);
+  // Peskov is quoted in 001 (told reporters) and 004 (said that …), per the gold fixtures.
+  assert.deepEqual((await resultIds(page)).sort(), ['001_26dff11e0349677d', CGTN]);
+  await clean(s);
+});
