@@ -5,11 +5,17 @@
 //! - makes the build notice added, changed or removed corpus files (include_dir does not);
 //! - fails the build, naming the file and the reason, when a corpus file or the catalog is
 //!   unusable. The rules are `src/corpus/validate.rs`, the very code `ingest` and
-//!   `dossier check` run, included here by path.
+//!   `dossier check` run, included here by path;
+//! - with `DOSSIER_PACK` set (as `scripts/build.sh` does), compiles in that corpus pack
+//!   instead of the raw folder: see [`use_pack`].
 
 #[allow(dead_code)]
 #[path = "src/corpus/validate.rs"]
 mod validate;
+
+#[allow(dead_code)]
+#[path = "src/pack/header.rs"]
+mod pack_header;
 
 use std::path::{Path, PathBuf};
 
@@ -21,10 +27,13 @@ const DEFAULT_CORPUS_DIR: &str = "corpus";
 fn main() {
     println!("cargo:rerun-if-env-changed=DOSSIER_CORPUS");
     let corpus_dir = corpus_dir();
+    // With a pack, the folder compiled in by include_dir! is an empty one: the pack
+    // carries the text, and the app must not carry it twice.
+    let embedded_dir = use_pack(&corpus_dir).unwrap_or_else(|| corpus_dir.clone());
     // Absolute, because include_dir! reads it from the crate being compiled.
     println!(
         "cargo:rustc-env=DOSSIER_CORPUS_DIR={}",
-        corpus_dir.display()
+        embedded_dir.display()
     );
     println!("cargo:rerun-if-changed={}", corpus_dir.display());
     let Ok(entries) = std::fs::read_dir(&corpus_dir) else {
@@ -127,4 +136,67 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+/// When `DOSSIER_PACK` names a corpus pack (made by `dossier pack`), checks that it was
+/// made from `corpus_dir` as it is now, then tells the crate to compile it in
+/// (`cfg(dossier_pack)`, `DOSSIER_PACK_FILE`) and returns an empty folder for
+/// include_dir! to embed instead of the corpus. Fails the build, saying what to run, when
+/// the pack is missing, unreadable or stale.
+fn use_pack(corpus_dir: &Path) -> Option<PathBuf> {
+    println!("cargo::rustc-check-cfg=cfg(dossier_pack)");
+    println!("cargo:rerun-if-env-changed=DOSSIER_PACK");
+    let pack = std::env::var_os("DOSSIER_PACK").filter(|v| !v.is_empty())?;
+    let root = std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(PathBuf::new, PathBuf::from);
+    let pack = root.join(pack);
+    println!("cargo:rerun-if-changed={}", pack.display());
+    let fail = |why: String| -> ! {
+        eprintln!(
+            "error: DOSSIER_PACK={}: {why}; run `dossier pack {} {}` (scripts/build.sh does)",
+            pack.display(),
+            corpus_dir.display(),
+            pack.display()
+        );
+        std::process::exit(1);
+    };
+    let mut head = [0u8; pack_header::HEADER_LEN];
+    let read = std::fs::File::open(&pack).and_then(|mut f| {
+        use std::io::Read;
+        f.read_exact(&mut head)
+    });
+    if let Err(e) = read {
+        fail(format!("cannot read it ({e})"));
+    }
+    let header = pack_header::Header::read(&head).unwrap_or_else(|e| fail(e.to_string()));
+    match folder_stamp(corpus_dir) {
+        Ok(stamp) if stamp == header.stamp => {}
+        Ok(_) => fail(format!(
+            "stale: made from other contents than {}",
+            corpus_dir.display()
+        )),
+        Err(e) => fail(format!("cannot read {} ({e})", corpus_dir.display())),
+    }
+    println!("cargo:rustc-cfg=dossier_pack");
+    println!("cargo:rustc-env=DOSSIER_PACK_FILE={}", pack.display());
+    let out = PathBuf::from(std::env::var_os("OUT_DIR")?).join("no-corpus");
+    if let Err(e) = std::fs::create_dir_all(&out) {
+        fail(format!("cannot create {} ({e})", out.display()));
+    }
+    Some(out)
+}
+
+/// The stamp of a corpus folder: every regular file at its top, as
+/// `dossier::cli::pack::folder_stamp` computes it (the same listing rule, repeated here
+/// because a build script cannot call the crate it builds).
+fn folder_stamp(dir: &Path) -> std::io::Result<u64> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_file() {
+            files.push((file_name(&path), std::fs::read(&path)?));
+        }
+    }
+    Ok(pack_header::corpus_stamp(
+        files.iter().map(|(n, b)| (n.as_str(), b.as_slice())),
+    ))
 }

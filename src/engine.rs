@@ -37,6 +37,17 @@ impl Engine {
         }
     }
 
+    /// An engine from parts built earlier (the corpus pack: `crate::pack`): `index` and
+    /// `quotes` must have been built from `corpus`.
+    pub(crate) fn from_parts(corpus: Corpus, index: Index, quotes: QuoteBook) -> Engine {
+        Engine {
+            articles: corpus.articles,
+            aliases: corpus.aliases,
+            index,
+            quotes,
+        }
+    }
+
     /// All articles, in corpus order (their position is their stable `usize` handle).
     pub fn articles(&self) -> &[Article] {
         &self.articles

@@ -6,6 +6,7 @@
 pub mod cli; // native command-line subcommands (check, search, quotes)
 pub mod corpus; // raw file -> Article: clean paragraphs, metadata, offset map to the raw file
 pub mod engine; // Engine: built once from the articles; the one API the UI, CLI and tests call
+pub mod pack; // the Engine built at compile time, stored compactly, read back in the browser
 pub mod quotes; // quote spans, speaker attribution, speaker identities across the corpus
 pub mod search; // inverted index, query language, BM25, snippets, concordance
 pub mod synth; // deterministic synthetic corpus for benchmarks

@@ -1,5 +1,6 @@
-//! Browser entry point: install the panic banner, build the engine from the corpus
-//! compiled into the binary, and mount the app. Natively this binary does nothing.
+//! Browser entry point: install the panic banner, load the engine compiled into the
+//! binary (`dossier::pack::embedded_engine`), and mount the app. Natively this binary
+//! does nothing.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -8,18 +9,23 @@ fn main() {
     use dossier::ui::shared_engine::SharedEngine;
     use dossier::ui::{app::App, app::AppProps, browser, js_api, panic};
     panic::install();
-    // Marks that split start-up for e2e/measure-startup.mjs and docs/startup-at-scale.md:
-    // wasm loaded and started -> corpus ingested -> engine built -> first render.
+    // Marks that split start-up for e2e/bench/startup.mjs and docs/startup-at-scale.md:
+    // wasm loaded and started -> engine ready (read from the compiled-in corpus pack, or
+    // ingested and built when there is none) -> first render.
     browser::mark("dossier-started");
-    let ingest = dossier::corpus::embedded();
-    browser::mark("dossier-ingested");
-    let engine = SharedEngine::new(dossier::engine::Engine::new(ingest.corpus));
+    let loaded = match dossier::pack::embedded_engine() {
+        Ok(loaded) => loaded,
+        // Only a broken build gets here (`dossier pack` reads its pack back before the
+        // build embeds it); the panic hook shows the message instead of a blank page.
+        Err(e) => panic!("{e}"),
+    };
+    let engine = SharedEngine::new(loaded.engine);
     browser::mark(browser::ENGINE_MARK);
     // One engine for the page: the app renders from it and scripts search it.
     js_api::share_engine(engine.clone());
     let props = AppProps {
         engine,
-        errors: Rc::new(ingest.errors),
+        errors: Rc::new(loaded.errors),
     };
     yew::Renderer::<App>::with_props(props).render();
 }

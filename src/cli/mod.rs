@@ -2,6 +2,7 @@
 //! the browser uses; `src/bin/dossier.rs` only dispatches.
 
 pub mod check;
+pub mod pack;
 pub mod quotes;
 pub mod search;
 pub mod synth;
@@ -17,6 +18,8 @@ USAGE:
     dossier synth N OUTDIR [--seed S]
                                    write N synthetic articles (deterministic for a seed) as .txt
     dossier quotes [--json] FILE...  extract quotes and speakers (--json: one JSON line per file)
+    dossier pack DIR FILE          ingest DIR, build the engine, write it as a corpus pack
+                                   (what the site compiles in: see scripts/build.sh)
     dossier help                   this text
 ";
 
@@ -27,6 +30,7 @@ pub fn run(args: &[String], out: &mut dyn std::io::Write, err: &mut dyn std::io:
         Some("search") => search::run(&args[1..], out, err),
         Some("synth") => synth::run(&args[1..], out, err),
         Some("quotes") => quotes::run(&args[1..], out, err),
+        Some("pack") => pack::run(&args[1..], out, err),
         Some("help") | Some("--help") | Some("-h") => {
             let _ = write!(out, "{USAGE}");
             Ok(0)

@@ -43,6 +43,7 @@ pub(crate) fn build(id: String, file_name: String, raw: String) -> Article {
         file_name,
         raw,
         meta,
+        words: Article::count_words(&paragraphs),
         paragraphs,
         captions,
         warnings,

@@ -88,7 +88,9 @@ pub fn ingest(mut files: Vec<SourceFile>, catalog: Option<&str>) -> Ingest {
 }
 
 /// The corpus compiled into the binary from the repository's `corpus/` folder (or the
-/// folder named by `DOSSIER_CORPUS` at build time; see `build.rs`).
+/// folder named by `DOSSIER_CORPUS` at build time; see `build.rs`). In a build with a
+/// corpus pack (`DOSSIER_PACK`, as `scripts/build.sh` makes) the folder is not compiled
+/// in and this is empty: the app reads the pack instead (`crate::pack::embedded_engine`).
 pub fn embedded() -> Ingest {
     static DIR: include_dir::Dir<'_> = include_dir::include_dir!("$DOSSIER_CORPUS_DIR");
     let mut files = Vec::new();

@@ -87,13 +87,25 @@ pub struct Article {
     pub captions: Vec<String>,
     /// Things the ingester noticed but could work around (shown by `dossier check`).
     pub warnings: Vec<String>,
+    /// Words in the clean body, counted once by whoever builds the article
+    /// ([`Article::count_words`]) so that views and the corpus summary need not segment
+    /// the whole corpus again on every render.
+    #[serde(skip)]
+    pub(crate) words: usize,
 }
 
 impl Article {
-    /// Number of words in the clean body (Unicode word boundaries).
+    /// Number of words in the clean body (Unicode word boundaries), as counted when the
+    /// article was built.
     pub fn word_count(&self) -> usize {
+        self.words
+    }
+
+    /// Counts the words of `paragraphs` (Unicode word boundaries): the figure
+    /// [`Article::word_count`] returns, for code that builds articles.
+    pub(crate) fn count_words(paragraphs: &[Paragraph]) -> usize {
         use unicode_segmentation::UnicodeSegmentation;
-        self.paragraphs
+        paragraphs
             .iter()
             .map(|p| p.text.unicode_words().count())
             .sum()

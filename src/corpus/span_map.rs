@@ -1,6 +1,8 @@
 //! Maps offsets in a cleaned paragraph back to offsets in the raw file, so every
 //! search hit and quote can be cited at its exact source location.
 
+mod pack; // the map in the corpus pack, and the paragraph text rebuilt from it
+
 /// A run of clean text copied verbatim from the raw file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Run {

@@ -1,5 +1,7 @@
 //! The [`QuoteBook`]: every quote of the corpus with its provenance, and the speakers.
 
+mod pack; // the book in the corpus pack
+
 use std::ops::Range;
 
 use serde::Serialize;
@@ -225,7 +227,17 @@ impl QuoteBook {
             }
             by_article.push(first..quotes.len());
         }
-        let mut by_speaker = vec![Vec::new(); merged.speakers.len()];
+        QuoteBook::with_lookups(quotes, merged.speakers, by_article)
+    }
+
+    /// The book of `quotes` (by article) and `speakers`, with the lookups derived from
+    /// them: each speaker's quotes and each quote's words.
+    fn with_lookups(
+        quotes: Vec<Quote>,
+        speakers: Vec<Speaker>,
+        by_article: Vec<Range<usize>>,
+    ) -> QuoteBook {
+        let mut by_speaker = vec![Vec::new(); speakers.len()];
         for (qi, q) in quotes.iter().enumerate() {
             if let Some(s) = q.speaker {
                 if let Some(list) = by_speaker.get_mut(s) {
@@ -239,7 +251,7 @@ impl QuoteBook {
             .collect();
         QuoteBook {
             quotes,
-            speakers: merged.speakers,
+            speakers,
             by_speaker,
             by_article,
             words,

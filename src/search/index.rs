@@ -7,6 +7,8 @@
 //! on screen are re-tokenised to turn positions into byte ranges
 //! ([`super::locate`]), which keeps the index a third of the size.
 
+mod pack; // the index in the corpus pack
+
 use super::builder::Builder;
 use super::facets::FacetTable;
 use super::fxhash::FxMap;

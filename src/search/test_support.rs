@@ -25,6 +25,7 @@ pub fn article(title: &str, paragraphs: &[&str]) -> Article {
             title: title.to_string(),
             ..Metadata::default()
         },
+        words: Article::count_words(&ps),
         paragraphs: ps,
         warnings: Vec::new(),
         captions: Vec::new(),

@@ -74,6 +74,12 @@ impl Vocabulary {
         }
     }
 
+    /// Every (surface form, term) pair, sorted: what [`Vocabulary::build`] needs to build
+    /// this vocabulary again (the corpus pack stores only these).
+    pub(crate) fn surfaces(&self) -> impl Iterator<Item = (&str, TermId)> + '_ {
+        self.entries.iter().map(|e| (&*e.text, e.term))
+    }
+
     /// Number of distinct (form, term) pairs.
     pub fn len(&self) -> usize {
         self.entries.len()

@@ -135,10 +135,11 @@ impl SynthArticle {
                     text,
                 }
             })
-            .collect();
+            .collect::<Vec<Paragraph>>();
         let id = self.file_name.trim_end_matches(".txt").to_string();
         Article {
             id,
+            words: Article::count_words(&paragraphs),
             meta: Metadata {
                 title: self.title,
                 outlet: Some(self.outlet),
