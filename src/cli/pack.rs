@@ -39,10 +39,12 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io
     let bytes = pack::write(&engine, &errors, stamp);
     // Read it back once here, where a failure is a clear message at build time rather
     // than an error banner in every visitor's browser.
+    let reading = Instant::now();
     if let Err(e) = pack::read(&bytes) {
         writeln!(err, "dossier pack: the pack does not read back: {e}")?;
         return Ok(1);
     }
+    let read = reading.elapsed();
     if let Some(parent) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent)?;
     }
@@ -51,13 +53,14 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io
     writeln!(
         out,
         "packed {} articles ({:.1} MB of text, {} errors) into {}: {:.1} MB \
-         (ingest + engine {:.1} s)",
+         (ingest + engine {:.1} s; reading it back {:.2} s)",
         engine.articles().len(),
         raw as f64 / 1e6,
         errors.len(),
         file.display(),
         bytes.len() as f64 / 1e6,
-        built.as_secs_f64()
+        built.as_secs_f64(),
+        read.as_secs_f64()
     )?;
     Ok(0)
 }

@@ -116,7 +116,20 @@ impl<'a> Reader<'a> {
     }
 
     /// A varint of at most 64 bits.
+    #[inline]
     pub(crate) fn var(&mut self) -> Result<u64, PackError> {
+        // Most values in a pack (position gaps, lengths, flags) fit one byte.
+        if let Some(&b) = self.bytes.get(self.pos) {
+            if b < 0x80 {
+                self.pos += 1;
+                return Ok(u64::from(b));
+            }
+        }
+        self.long_var()
+    }
+
+    /// [`Reader::var`] for values of two bytes or more.
+    fn long_var(&mut self) -> Result<u64, PackError> {
         let mut v = 0u64;
         let mut shift = 0;
         loop {

@@ -68,7 +68,9 @@ impl SpanMap {
         let runs = r.count(2)?;
         let mut map = SpanMap::new();
         map.runs.reserve(runs);
-        let mut text = String::new();
+        // Each run's text, borrowed from the raw text or the pack, joined once the
+        // length is known (one allocation per paragraph, no regrowing).
+        let mut pieces: Vec<&str> = Vec::with_capacity(runs);
         let mut raw_end = 0usize;
         for _ in 0..runs {
             let head = r.var()?;
@@ -86,18 +88,22 @@ impl SpanMap {
             }
             if synthetic {
                 if stored.is_none() {
-                    text.push_str(r.str_of_len(len)?);
+                    pieces.push(r.str_of_len(len)?);
                 }
                 map.push_synthetic(start, end, len);
             } else {
                 if stored.is_none() {
-                    text.push_str(raw.get(start..end).ok_or_else(bad_run)?);
+                    pieces.push(raw.get(start..end).ok_or_else(bad_run)?);
                 }
                 map.push_copy(start, len);
             }
             raw_end = end;
         }
-        let text = stored.unwrap_or(text);
+        let text = stored.unwrap_or_else(|| {
+            let mut text = String::with_capacity(map.clean_len);
+            pieces.iter().for_each(|p| text.push_str(p));
+            text
+        });
         if map.clean_len != text.len() {
             return Err(PackError::corrupt("span map does not cover its paragraph"));
         }
