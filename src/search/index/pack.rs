@@ -38,6 +38,9 @@ impl Index {
             }
         }
         w.strs(&texts);
+        // The totals first, so reading allocates the flat arrays once at their size.
+        w.len(self.postings.len());
+        w.len(self.positions.len());
         for t in 0..self.term_count() {
             let list = self.postings(t as TermId);
             w.len(list.doc_freq());
@@ -116,9 +119,15 @@ impl Index {
         for id in 0..term_count {
             terms.insert(r.str()?.into(), id as TermId);
         }
+        // Each posting and each position takes at least a byte.
+        let posting_count = r.count(1)?;
+        let position_count = r.count(1)?;
+        if posting_count.saturating_add(position_count) > r.remaining() {
+            return Err(PackError::Truncated);
+        }
         let mut term_postings = Vec::with_capacity(term_count + 1);
-        let mut postings: Vec<Posting> = Vec::new();
-        let mut positions: Vec<u32> = Vec::new();
+        let mut postings: Vec<Posting> = Vec::with_capacity(posting_count);
+        let mut positions: Vec<u32> = Vec::with_capacity(position_count);
         term_postings.push(0);
         for _ in 0..term_count {
             let df = r.count(2)?;
@@ -144,22 +153,27 @@ impl Index {
         if u32::try_from(positions.len()).is_err() {
             return Err(too_long());
         }
+        if postings.len() != posting_count || positions.len() != position_count {
+            return Err(PackError::corrupt("index totals disagree"));
+        }
         let surface_count = r.count(3)?;
         let mut surfaces: Vec<(Box<str>, TermId)> = Vec::with_capacity(surface_count);
-        let mut prev = String::new();
         for _ in 0..surface_count {
             let shared = r.usize()?;
             let rest = r.str()?;
+            // Sorted forms: the shared head comes from the form before.
+            let prev = surfaces.last().map_or("", |(t, _)| &**t);
             let head = prev
                 .get(..shared)
                 .ok_or(PackError::corrupt("bad vocabulary prefix"))?;
-            let text = format!("{head}{rest}");
+            let mut text = String::with_capacity(head.len() + rest.len());
+            text.push_str(head);
+            text.push_str(rest);
             let term = r.u32()?;
             if term as usize >= term_count {
                 return Err(PackError::corrupt("vocabulary term out of range"));
             }
-            surfaces.push((text.as_str().into(), term));
-            prev = text;
+            surfaces.push((text.into_boxed_str(), term));
         }
         let doc_freqs: Vec<u32> = term_postings.windows(2).map(|w| w[1] - w[0]).collect();
         let n = docs.len().max(1) as f32;
