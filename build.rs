@@ -5,11 +5,15 @@
 //! - makes the build notice added, changed or removed corpus files (include_dir does not);
 //! - fails the build, naming the file and the reason, when a corpus file or the catalog is
 //!   unusable. The rules are `src/corpus/validate.rs`, the very code `ingest` and
-//!   `dossier check` run, included here by path.
+//!   `dossier check` run, included here by path;
+//! - generates the Unicode tables of `src/text/unicode/` (see `build/unicode_tables.rs`).
 
 #[allow(dead_code)]
 #[path = "src/corpus/validate.rs"]
 mod validate;
+
+#[path = "build/unicode_tables.rs"]
+mod unicode_tables;
 
 use std::path::{Path, PathBuf};
 
@@ -19,6 +23,8 @@ use validate::CorpusError;
 const DEFAULT_CORPUS_DIR: &str = "corpus";
 
 fn main() {
+    let out_dir = std::env::var_os("OUT_DIR").map_or_else(PathBuf::new, PathBuf::from);
+    unicode_tables::write(&out_dir);
     println!("cargo:rerun-if-env-changed=DOSSIER_CORPUS");
     let corpus_dir = corpus_dir();
     // Absolute, because include_dir! reads it from the crate being compiled.
