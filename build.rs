@@ -6,6 +6,8 @@
 //! - fails the build, naming the file and the reason, when a corpus file or the catalog is
 //!   unusable. The rules are `src/corpus/validate.rs`, the very code `ingest` and
 //!   `dossier check` run, included here by path;
+//! - hands the app the checked catalog as Rust code (`build/catalog_code.rs`), so the wasm
+//!   bundle needs no TOML parser;
 //! - generates the Unicode tables of `src/text/unicode/` (see `build/unicode_tables.rs`).
 
 #[allow(dead_code)]
@@ -14,6 +16,9 @@ mod validate;
 
 #[path = "build/unicode_tables.rs"]
 mod unicode_tables;
+
+#[path = "build/catalog_code.rs"]
+mod catalog_code;
 
 use std::path::{Path, PathBuf};
 
@@ -33,6 +38,8 @@ fn main() {
         corpus_dir.display()
     );
     println!("cargo:rerun-if-changed={}", corpus_dir.display());
+    // No folder, no catalog; replaced below when there is one.
+    catalog_code::write(&out_dir, &validate::Catalog::default());
     let Ok(entries) = std::fs::read_dir(&corpus_dir) else {
         if std::env::var_os("DOSSIER_CORPUS").is_some() {
             eprintln!(
@@ -48,7 +55,7 @@ fn main() {
     for p in &paths {
         println!("cargo:rerun-if-changed={}", p.display());
     }
-    let errors = check(&paths);
+    let (errors, catalog) = check(&paths);
     if !errors.is_empty() {
         for e in &errors {
             eprintln!("error: {}/{e}", corpus_dir.display());
@@ -60,6 +67,7 @@ fn main() {
         );
         std::process::exit(1);
     }
+    catalog_code::write(&out_dir, &catalog);
 }
 
 /// The corpus folder: `$DOSSIER_CORPUS` (relative to the package root) or `corpus/`.
@@ -72,8 +80,9 @@ fn corpus_dir() -> PathBuf {
     root.join(chosen)
 }
 
-/// Every problem with the article files and the catalog in `paths`.
-fn check(paths: &[std::path::PathBuf]) -> Vec<CorpusError> {
+/// Every problem with the article files and the catalog in `paths`, and the catalog as
+/// checked (empty when there is none).
+fn check(paths: &[std::path::PathBuf]) -> (Vec<CorpusError>, validate::Catalog) {
     let mut errors = Vec::new();
     let mut names = Vec::new();
     let mut catalog = None;
@@ -106,11 +115,14 @@ fn check(paths: &[std::path::PathBuf]) -> Vec<CorpusError> {
         }
         names.push(name);
     }
+    let mut checked = validate::Catalog::default();
     if let Some(text) = catalog {
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        errors.extend(validate::parse_catalog(&text, &names).1);
+        let (parsed, catalog_errors) = validate::parse_catalog(&text, &names);
+        checked = parsed;
+        errors.extend(catalog_errors);
     }
-    errors
+    (errors, checked)
 }
 
 /// The file's bytes, refusing files over the size limit without reading them.

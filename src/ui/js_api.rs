@@ -151,7 +151,9 @@ pub fn build_index(articles: JsValue) -> Result<JsValue, JsError> {
         .into_iter()
         .map(ScriptArticle::into_source_file)
         .collect();
-    let ingested = corpus::ingest(files, None).corpus.articles;
+    let ingested = corpus::ingest_checked(files, corpus::Catalog::default())
+        .corpus
+        .articles;
     let ingested_at = now_ms();
     let index = Index::build(&ingested);
     let report = BuildReport {
