@@ -8,6 +8,7 @@ pub mod corpus; // raw file -> Article: clean paragraphs, metadata, offset map t
 pub mod engine; // Engine: built once from the articles; the one API the UI, CLI and tests call
 pub mod quotes; // quote spans, speaker attribution, speaker identities across the corpus
 pub mod search; // inverted index, query language, BM25, snippets, concordance
+pub mod sort; // one stable sort compiled once (smaller wasm than a sort_by per call site)
 pub mod synth; // deterministic synthetic corpus for benchmarks
 pub mod text; // normalise, tokenise, stem, split sentences, detect language
 #[cfg(feature = "web")]

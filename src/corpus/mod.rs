@@ -75,7 +75,7 @@ pub fn ingest(files: Vec<SourceFile>, catalog: Option<&str>) -> Ingest {
 /// The browser uses this one: the compiled-in catalog was checked by `build.rs`, and
 /// scripting has no catalog, so the wasm bundle carries no TOML parser.
 pub fn ingest_checked(mut files: Vec<SourceFile>, checked: Catalog) -> Ingest {
-    files.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::sort_by(&mut files, |a, b| a.name.cmp(&b.name));
     let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     let ids = id::ids(&names);
     let mut out = Ingest::default();

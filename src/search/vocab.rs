@@ -48,7 +48,7 @@ pub struct Suggestion {
 impl Vocabulary {
     /// Builds the vocabulary from (surface form, term) pairs; `doc_freqs` is indexed by term.
     pub fn build(mut surfaces: Vec<(Box<str>, TermId)>, doc_freqs: &[u32]) -> Vocabulary {
-        surfaces.sort_unstable();
+        crate::sort::sort(&mut surfaces);
         surfaces.dedup();
         let entries = surfaces
             .into_iter()
