@@ -391,3 +391,59 @@ fn index_positions_agree_with_the_articles_words() {
         );
     }
 }
+
+/// `Searcher::top_articles` (the JS API's `searchIndex`) ranks exactly as `search` does:
+/// same articles, same order, for every sort, page and facet selection.
+#[test]
+fn top_articles_are_the_articles_of_the_search_hits() {
+    let articles = dossier::synth::articles(300, 7);
+    let index = dossier::search::Index::build(&articles);
+    let searcher = dossier::search::Searcher::new(&index, &articles);
+    let some_outlet = articles[0]
+        .meta
+        .outlet
+        .clone()
+        .expect("synth articles have outlets");
+    let queries = [
+        "talks",
+        "security guarantees",
+        "\"the talks\"",
+        "minister OR sanctions",
+        "sec*",
+        "talks -sanctions",
+        "NATO",
+        "zzzqqq",
+        "",
+    ];
+    let mut compared = 0;
+    for query in queries {
+        for sort in [SortOrder::Relevance, SortOrder::Newest, SortOrder::Oldest] {
+            for (offset, limit) in [(0, 10), (0, 1), (7, 5), (1000, 10)] {
+                for facets in [
+                    FacetSelection::default(),
+                    FacetSelection {
+                        outlet: vec![some_outlet.clone()],
+                        ..FacetSelection::default()
+                    },
+                ] {
+                    let req = SearchRequest {
+                        sort,
+                        offset,
+                        limit,
+                        facets,
+                        ..SearchRequest::new(query)
+                    };
+                    let hits: Vec<usize> = searcher
+                        .search(&req)
+                        .hits
+                        .iter()
+                        .map(|h| h.article)
+                        .collect();
+                    assert_eq!(searcher.top_articles(&req), hits, "{req:?}");
+                    compared += hits.len();
+                }
+            }
+        }
+    }
+    assert!(compared > 500, "the queries must find articles: {compared}");
+}

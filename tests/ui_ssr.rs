@@ -10,6 +10,7 @@ use dossier::text::lang::Lang;
 use dossier::ui::app::{App, AppProps};
 use dossier::ui::article_item::{ArticleItem, ArticleItemProps, ArticleRow};
 use dossier::ui::corpus_errors::{CorpusErrors, CorpusErrorsProps};
+use dossier::ui::home::{Home, PAGE_SIZE};
 use dossier::ui::reader::{Reader, ReaderProps};
 use dossier::ui::reader_header::{ReaderHeader, ReaderHeaderProps};
 use dossier::ui::route::{ArticleOrder, Direction, ReaderView, Route, SortKey};
@@ -391,4 +392,67 @@ async fn app_lists_every_article_and_reports_corpus_errors() {
         "Articles is the current section: {html}"
     );
     assert!(html.contains(r#"data-testid="corpus-summary""#), "{html}");
+}
+
+#[derive(Properties, PartialEq)]
+struct HomeHarnessProps {
+    engine: SharedEngine,
+}
+
+/// Renders the home view inside the engine context, as App does.
+#[function_component(HomeHarness)]
+fn home_harness(props: &HomeHarnessProps) -> Html {
+    html! {
+        <ContextProvider<SharedEngine> context={props.engine.clone()}>
+            <Home order={ArticleOrder::default()} />
+        </ContextProvider<SharedEngine>>
+    }
+}
+
+async fn render_home(files: &[(String, String)]) -> String {
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_str()))
+        .collect();
+    let engine = engine_with(&files);
+    LocalServerRenderer::<HomeHarness>::with_props(HomeHarnessProps { engine })
+        .hydratable(false)
+        .render()
+        .await
+}
+
+fn numbered_articles(n: usize) -> Vec<(String, String)> {
+    (0..n)
+        .map(|i| {
+            (
+                format!("a{i:04}.txt"),
+                format!("Talks round {i}\n\nDiplomats met for round {i} of the talks.\n"),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn home_lists_one_page_of_a_large_corpus_and_offers_more() {
+    let n = PAGE_SIZE + 7;
+    let html = render_home(&numbered_articles(n)).await;
+    assert_eq!(
+        html.matches(r#"class="article-item""#).count(),
+        PAGE_SIZE,
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("Showing {PAGE_SIZE} of {n} articles")),
+        "{html}"
+    );
+    assert!(html.contains("Show 7 more"), "{html}");
+    // The summary still counts the whole corpus.
+    assert!(html.contains(&format!("<dd>{n}</dd>")), "{html}");
+}
+
+#[tokio::test]
+async fn home_lists_a_small_corpus_whole_without_a_more_button() {
+    let html = render_home(&numbered_articles(3)).await;
+    assert_eq!(html.matches(r#"class="article-item""#).count(), 3, "{html}");
+    assert!(!html.contains("list-more"), "{html}");
 }

@@ -70,18 +70,8 @@ impl<'a> Searcher<'a> {
     /// Runs a search: the total, the requested page of ranked hits with snippets, the
     /// facet counts, corrections and notices. Never panics, whatever the request holds.
     pub fn search(&self, req: &SearchRequest) -> SearchResults {
-        let ev = self.evaluate(req);
-        let mut ranked = self.score(&ev.plan, &ev.docs);
-        let total = ranked.len();
-        let end = req.offset.saturating_add(req.limit).min(total);
-        let facets = self.index.facets();
-        let order =
-            |a: &(u32, f32), b: &(u32, f32)| compare(req.sort, a, b, |d| facets.date(d as usize));
-        if end < total && end > 0 {
-            ranked.select_nth_unstable_by(end - 1, order);
-            ranked.truncate(end);
-        }
-        crate::sort::sort_by(&mut ranked, order);
+        let ev = self.evaluate(req, true);
+        let (total, ranked) = self.rank(req, &ev);
         let hits = ranked
             .get(req.offset.min(ranked.len())..)
             .unwrap_or(&[])
@@ -97,6 +87,38 @@ impl<'a> Searcher<'a> {
             notices: ev.notices,
             facets: ev.facets,
         }
+    }
+
+    /// The articles of the requested page of [`Searcher::search`]'s hits, in the same
+    /// order, without what it adds to them (snippets, highlights, facet counts,
+    /// notices): for callers that only want to know which articles, such as the JS
+    /// API's `searchIndex`, whose benchmark compares it with libraries that return ids.
+    pub fn top_articles(&self, req: &SearchRequest) -> Vec<usize> {
+        let ev = self.evaluate(req, false);
+        let (_, ranked) = self.rank(req, &ev);
+        ranked
+            .get(req.offset.min(ranked.len())..)
+            .unwrap_or(&[])
+            .iter()
+            .map(|&(doc, _)| doc as usize)
+            .collect()
+    }
+
+    /// The total number of matches and the ranked matches up to the end of the
+    /// requested page (the articles before `req.offset` included), in display order.
+    fn rank(&self, req: &SearchRequest, ev: &Evaluated) -> (usize, Vec<(u32, f32)>) {
+        let mut ranked = self.score(&ev.plan, &ev.docs);
+        let total = ranked.len();
+        let end = req.offset.saturating_add(req.limit).min(total);
+        let facets = self.index.facets();
+        let order =
+            |a: &(u32, f32), b: &(u32, f32)| compare(req.sort, a, b, |d| facets.date(d as usize));
+        if end < total && end > 0 {
+            ranked.select_nth_unstable_by(end - 1, order);
+            ranked.truncate(end);
+        }
+        crate::sort::sort_by(&mut ranked, order);
+        (total, ranked)
     }
 
     /// Every match of `query`'s words and phrases in article `article` (title first,
@@ -140,7 +162,7 @@ impl<'a> Searcher<'a> {
     /// The concordance of a search: one row per occurrence of its words and phrases in
     /// the articles it matches, in corpus order up to the limit, then sorted.
     pub fn concordance(&self, req: &ConcordanceRequest) -> Concordance {
-        let ev = self.evaluate(&req.search);
+        let ev = self.evaluate(&req.search, false);
         let mut rows = Vec::new();
         let mut total = 0;
         for &doc in &ev.docs {
@@ -167,7 +189,9 @@ impl<'a> Searcher<'a> {
     }
 
     /// Parses, plans and filters: the final article set and the facet counts.
-    fn evaluate(&self, req: &SearchRequest) -> Evaluated {
+    /// Evaluates `req` down to its matching articles; `count_facets` says whether the
+    /// facet counts are wanted (they cost a pass over every match).
+    fn evaluate(&self, req: &SearchRequest, count_facets: bool) -> Evaluated {
         let docs_n = self.index.doc_count().min(self.articles.len());
         let query = Query::parse(&req.query);
         let plan = Plan::new(self.index, &query, &req.query);
@@ -208,7 +232,11 @@ impl<'a> Searcher<'a> {
             (None, Some(a)) => (0..docs_n as u32).filter(|&d| a[d as usize]).collect(),
             (None, None) => (0..docs_n as u32).collect(),
         };
-        let (docs, facets) = self.index.facets().select(&base, &req.facets);
+        let (docs, facets) = if count_facets || !req.facets.is_empty() {
+            self.index.facets().select(&base, &req.facets)
+        } else {
+            (base, Facets::default())
+        };
         Evaluated {
             plan,
             docs,

@@ -27,6 +27,10 @@ pub const RENDERED_MARK: &str = "dossier-rendered";
 /// The performance mark set once the engine is built, just before the first render.
 pub const ENGINE_MARK: &str = "dossier-engine-built";
 
+/// The performance mark set each time the search view has rendered new results;
+/// `e2e/budget.mjs` times a keystroke to it.
+pub const RESULTS_MARK: &str = "dossier-results";
+
 /// The current `location.hash` (always "" natively).
 pub fn current_hash() -> String {
     #[cfg(target_arch = "wasm32")]

@@ -30,6 +30,11 @@ use crate::search::{SearchResults, SortOrder};
 /// Short enough to feel live; long enough that a fast typist's burst costs one search.
 pub const TYPING_PAUSE_MS: u32 = 90;
 
+/// A search that took at most this long (ms) lets the next keystrokes show their results
+/// at once; a slower one (a very large corpus) makes the results wait for the typing
+/// pause too, so that typing never stutters.
+pub const LIVE_SEARCH_MS: f64 = 5.0;
+
 /// Props of [`SearchPage`].
 #[derive(Properties, PartialEq)]
 pub struct SearchPageProps {
@@ -41,6 +46,9 @@ pub struct SearchPageProps {
 pub struct TimedResults {
     pub results: SearchResults,
     pub millis: f64,
+    /// Counts the searches of this view, so two searches with equal results still
+    /// differ (and the effect that marks "results rendered" runs for each).
+    pub serial: u64,
 }
 
 /// The search view.
@@ -76,15 +84,40 @@ pub fn search_page(props: &SearchPageProps) -> Html {
         }
     });
 
-    let timed = use_memo((engine.clone(), view.clone()), |(engine, view)| {
-        let request = view.request();
-        let start = search_dom::now_ms();
-        let results = engine.search(&request);
-        TimedResults {
-            results,
-            millis: search_dom::now_ms() - start,
+    // What the results answer: the box as typed while searches are cheap (the address bar
+    // follows after the typing pause), else the URL's query. A query that just arrived
+    // from outside wins over the box, which the effect above is about to overwrite.
+    let last_millis = use_mut_ref(|| 0.0_f64);
+    let searches = use_mut_ref(|| 0_u64);
+    let typed_live = *last_sent.borrow() == view.query && *last_millis.borrow() <= LIVE_SEARCH_MS;
+    let view = &if typed_live && *draft != view.query {
+        SearchView {
+            query: (*draft).clone(),
+            ..view.clone()
+        }
+    } else {
+        view.clone()
+    };
+    let timed = use_memo((engine.clone(), view.clone()), {
+        let last_millis = last_millis.clone();
+        let searches = searches.clone();
+        move |(engine, view)| {
+            let request = view.request();
+            let start = search_dom::now_ms();
+            let results = engine.search(&request);
+            let millis = search_dom::now_ms() - start;
+            *last_millis.borrow_mut() = millis;
+            *searches.borrow_mut() += 1;
+            TimedResults {
+                results,
+                millis,
+                serial: *searches.borrow(),
+            }
         }
     });
+
+    // Effects run after the DOM is patched: the mark says "these results are on screen".
+    use_effect_with(timed.serial, |_| browser::mark(browser::RESULTS_MARK));
 
     let commit = {
         let view = view.clone();
