@@ -6,12 +6,21 @@
 //! - fails the build, naming the file and the reason, when a corpus file or the catalog is
 //!   unusable. The rules are `src/corpus/validate.rs`, the very code `ingest` and
 //!   `dossier check` run, included here by path;
+//! - hands the app the checked catalog as Rust code (`build/catalog_code.rs`), so the wasm
+//!   bundle needs no TOML parser;
+//! - generates the Unicode tables of `src/text/unicode/` (see `build/unicode_tables.rs`);
 //! - with `DOSSIER_PACK` set (as `scripts/build.sh` does), compiles in that corpus pack
 //!   instead of the raw folder: see [`use_pack`].
 
 #[allow(dead_code)]
 #[path = "src/corpus/validate.rs"]
 mod validate;
+
+#[path = "build/unicode_tables.rs"]
+mod unicode_tables;
+
+#[path = "build/catalog_code.rs"]
+mod catalog_code;
 
 #[allow(dead_code)]
 #[path = "src/pack/header.rs"]
@@ -25,17 +34,22 @@ use validate::CorpusError;
 const DEFAULT_CORPUS_DIR: &str = "corpus";
 
 fn main() {
+    let out_dir = std::env::var_os("OUT_DIR").map_or_else(PathBuf::new, PathBuf::from);
+    unicode_tables::write(&out_dir);
     println!("cargo:rerun-if-env-changed=DOSSIER_CORPUS");
     let corpus_dir = corpus_dir();
     // With a pack, the folder compiled in by include_dir! is an empty one: the pack
     // carries the text, and the app must not carry it twice.
-    let embedded_dir = use_pack(&corpus_dir).unwrap_or_else(|| corpus_dir.clone());
+    let packed_dir = use_pack(&corpus_dir);
+    let embedded_dir = packed_dir.clone().unwrap_or_else(|| corpus_dir.clone());
     // Absolute, because include_dir! reads it from the crate being compiled.
     println!(
         "cargo:rustc-env=DOSSIER_CORPUS_DIR={}",
         embedded_dir.display()
     );
     println!("cargo:rerun-if-changed={}", corpus_dir.display());
+    // No folder, no catalog; replaced below when there is one.
+    catalog_code::write(&out_dir, &validate::Catalog::default());
     let Ok(entries) = std::fs::read_dir(&corpus_dir) else {
         if std::env::var_os("DOSSIER_CORPUS").is_some() {
             eprintln!(
@@ -51,7 +65,7 @@ fn main() {
     for p in &paths {
         println!("cargo:rerun-if-changed={}", p.display());
     }
-    let errors = check(&paths);
+    let (errors, catalog) = check(&paths);
     if !errors.is_empty() {
         for e in &errors {
             eprintln!("error: {}/{e}", corpus_dir.display());
@@ -62,6 +76,10 @@ fn main() {
             corpus_dir.display()
         );
         std::process::exit(1);
+    }
+    // With a pack the catalog is in the pack too: the app compiles in an empty one.
+    if packed_dir.is_none() {
+        catalog_code::write(&out_dir, &catalog);
     }
 }
 
@@ -75,8 +93,9 @@ fn corpus_dir() -> PathBuf {
     root.join(chosen)
 }
 
-/// Every problem with the article files and the catalog in `paths`.
-fn check(paths: &[std::path::PathBuf]) -> Vec<CorpusError> {
+/// Every problem with the article files and the catalog in `paths`, and the catalog as
+/// checked (empty when there is none).
+fn check(paths: &[std::path::PathBuf]) -> (Vec<CorpusError>, validate::Catalog) {
     let mut errors = Vec::new();
     let mut names = Vec::new();
     let mut catalog = None;
@@ -109,11 +128,14 @@ fn check(paths: &[std::path::PathBuf]) -> Vec<CorpusError> {
         }
         names.push(name);
     }
+    let mut checked = validate::Catalog::default();
     if let Some(text) = catalog {
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
-        errors.extend(validate::parse_catalog(&text, &names).1);
+        let (parsed, catalog_errors) = validate::parse_catalog(&text, &names);
+        checked = parsed;
+        errors.extend(catalog_errors);
     }
-    errors
+    (errors, checked)
 }
 
 /// The file's bytes, refusing files over the size limit without reading them.

@@ -9,6 +9,7 @@ pub mod engine; // Engine: built once from the articles; the one API the UI, CLI
 pub mod pack; // the Engine built at compile time, stored compactly, read back in the browser
 pub mod quotes; // quote spans, speaker attribution, speaker identities across the corpus
 pub mod search; // inverted index, query language, BM25, snippets, concordance
+pub mod sort; // one stable sort compiled once (smaller wasm than a sort_by per call site)
 pub mod synth; // deterministic synthetic corpus for benchmarks
 pub mod text; // normalise, tokenise, stem, split sentences, detect language
 #[cfg(feature = "web")]

@@ -67,10 +67,11 @@ pub(crate) fn mark(blocks: &mut [Block]) -> Vec<String> {
 
 /// Rule: "Image: Reuters." and the like: a credit prefix and a few words.
 fn is_credit_line(text: &str) -> bool {
-    text.split_whitespace().count() <= MAX_CREDIT_WORDS
-        && CREDIT_PREFIXES
-            .iter()
-            .any(|p| phrase::starts_with_ci(text, p))
+    // The prefix test first: it looks at a few bytes, the word count at the whole line.
+    CREDIT_PREFIXES
+        .iter()
+        .any(|p| phrase::starts_with_ci(text, p))
+        && !phrase::more_words_than(text, MAX_CREDIT_WORDS)
 }
 
 /// Rule: the last sentence of the line is a credit chain: names joined by `/`, each a few

@@ -9,6 +9,11 @@ pub(crate) fn normalize(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        if word.is_ascii() {
+            // Most words of English text: no case table, no curly marks.
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            continue;
+        }
         for c in word.chars() {
             match c {
                 '’' | '‘' => out.push('\''),
@@ -31,6 +36,21 @@ pub(crate) fn is_one_of(text: &str, phrases: &[&str]) -> bool {
     phrases.contains(&n.as_str())
 }
 
+/// Whether `text` has more than `n` whitespace-separated words. Stops reading at word
+/// `n + 1`: the rules ask it of every paragraph, and most are long.
+pub(crate) fn more_words_than(text: &str, n: usize) -> bool {
+    text.split_whitespace().nth(n).is_some()
+}
+
+/// Whether `text` contains `needle` (ASCII), ignoring ASCII case.
+pub(crate) fn contains_ci(text: &str, needle: &str) -> bool {
+    needle.is_empty()
+        || text
+            .as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// Whether `text` starts, case-insensitively, with `prefix` (ASCII `prefix`).
 pub(crate) fn starts_with_ci(text: &str, prefix: &str) -> bool {
     text.get(..prefix.len())
@@ -46,6 +66,29 @@ mod tests {
         assert_eq!(normalize("  More   on: "), "more on");
         assert_eq!(normalize("Comments are closed."), "comments are closed");
         assert_eq!(normalize("Editor’s Note"), "editor's note");
+    }
+
+    #[test]
+    fn normalize_lowercases_ascii_and_other_scripts_alike() {
+        assert_eq!(
+            normalize("NATO Says: ЗАЯВЛЕНИЕ Kremlin’s."),
+            "nato says: заявление kremlin's"
+        );
+    }
+
+    #[test]
+    fn contains_ci_ignores_ascii_case() {
+        assert!(contains_ci("Sign up for our NEWSLETTER", "newsletter"));
+        assert!(!contains_ci("news letter", "newsletter"));
+        assert!(!contains_ci("", "email"));
+    }
+
+    #[test]
+    fn more_words_than_counts_whitespace_separated_words() {
+        assert!(!more_words_than("", 0));
+        assert!(more_words_than("one", 0));
+        assert!(!more_words_than(" one  two ", 2));
+        assert!(more_words_than("one two three", 2));
     }
 
     #[test]

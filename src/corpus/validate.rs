@@ -165,10 +165,11 @@ const ENTRY_KEYS: &[&str] = &["title", "subtitle", "outlet", "date", "authors", 
 pub fn parse_catalog(text: &str, files: &[&str]) -> (Catalog, Vec<CorpusError>) {
     let mut catalog = Catalog::default();
     let mut errors = Vec::new();
+    let lines = &LineIndex::new(text);
     let root = match toml::de::DeTable::parse(text) {
         Ok(root) => root,
         Err(e) => {
-            let line = e.span().map_or(1, |s| line_of(text, s.start));
+            let line = e.span().map_or(1, |s| lines.line(s.start));
             errors.push(CorpusError::CatalogSyntax {
                 line,
                 message: e.message().trim().to_string(),
@@ -178,7 +179,7 @@ pub fn parse_catalog(text: &str, files: &[&str]) -> (Catalog, Vec<CorpusError>) 
     };
     for (key, value) in root.get_ref().iter() {
         let name = key.get_ref().as_ref();
-        let line = line_of(text, key.span().start);
+        let line = lines.line(key.span().start);
         let toml::de::DeValue::Table(table) = value.get_ref() else {
             errors.push(CorpusError::CatalogBadField {
                 file: name.to_string(),
@@ -191,13 +192,13 @@ pub fn parse_catalog(text: &str, files: &[&str]) -> (Catalog, Vec<CorpusError>) 
             continue;
         };
         if name == "aliases" {
-            parse_aliases(text, table, &mut catalog, &mut errors);
+            parse_aliases(lines, table, &mut catalog, &mut errors);
         } else if !files.contains(&name) {
             errors.push(CorpusError::CatalogMissingFile {
                 file: name.to_string(),
                 line,
             });
-        } else if let Some(entry) = parse_entry(text, name, table, &mut errors) {
+        } else if let Some(entry) = parse_entry(lines, name, table, &mut errors) {
             catalog.entries.push(entry);
         }
     }
@@ -207,7 +208,7 @@ pub fn parse_catalog(text: &str, files: &[&str]) -> (Catalog, Vec<CorpusError>) 
 /// Reads one per-file table; `None` when any field is wrong (the whole entry is then
 /// ignored, so a half-applied correction never reaches the site).
 fn parse_entry(
-    text: &str,
+    lines: &LineIndex,
     file: &str,
     table: &toml::de::DeTable<'_>,
     errors: &mut Vec<CorpusError>,
@@ -218,7 +219,7 @@ fn parse_entry(
     };
     let before = errors.len();
     for (key, value) in table.iter() {
-        let line = line_of(text, key.span().start);
+        let line = lines.line(key.span().start);
         let bad = |why: String| CorpusError::CatalogBadField {
             file: file.to_string(),
             line,
@@ -267,7 +268,7 @@ fn parse_entry(
 
 /// Reads the `[aliases]` table: canonical name = [variants] (or one string).
 fn parse_aliases(
-    text: &str,
+    lines: &LineIndex,
     table: &toml::de::DeTable<'_>,
     catalog: &mut Catalog,
     errors: &mut Vec<CorpusError>,
@@ -278,7 +279,7 @@ fn parse_aliases(
             Some(variants) if !name.is_empty() => catalog.aliases.push((name, variants)),
             _ => errors.push(CorpusError::CatalogBadField {
                 file: "aliases".to_string(),
-                line: line_of(text, key.span().start),
+                line: lines.line(key.span().start),
                 why: format!(
                     "alias `{name}` must map a non-empty name to a string or an array of strings"
                 ),
@@ -350,19 +351,39 @@ pub fn calendar_date(year: u16, month: u8, day: u8) -> Option<CalendarDate> {
     (day >= 1 && day <= days).then_some((year, month, day))
 }
 
-/// 1-based line number of byte offset `at` in `text`.
-fn line_of(text: &str, at: usize) -> usize {
-    let at = at.min(text.len());
-    text.as_bytes()[..at]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+/// Line numbers of byte offsets in one text, found by binary search: the catalog of a
+/// large corpus has thousands of keys, and counting newlines for each was quadratic.
+struct LineIndex {
+    /// Byte offsets of the text's newlines, ascending.
+    newlines: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> LineIndex {
+        LineIndex {
+            newlines: text.match_indices('\n').map(|(at, _)| at).collect(),
+        }
+    }
+
+    /// 1-based line number of byte offset `at`.
+    fn line(&self, at: usize) -> usize {
+        self.newlines.partition_point(|&nl| nl < at) + 1
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_index_numbers_lines_from_one() {
+        let lines = LineIndex::new("a\nbc\n\nd");
+        let got: Vec<usize> = [0, 1, 2, 4, 5, 6, 99]
+            .iter()
+            .map(|&at| lines.line(at))
+            .collect();
+        assert_eq!(got, [1, 1, 2, 2, 3, 4, 4]);
+    }
 
     const SEED: &[u8] = "Can U.S.-Russia Diplomacy Ease Ukraine Tensions?\n\nIn Brief\n".as_bytes();
 

@@ -211,7 +211,7 @@ impl Engine {
                     .map(|&q| book.quotes()[q].article)
             })
             .collect();
-        out.sort_unstable();
+        crate::sort::sort(&mut out);
         out.dedup();
         out
     }
@@ -301,8 +301,10 @@ impl Engine {
                 }
             })
             .collect();
-        speakers.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
-        outlets.sort_by(|a, b| {
+        crate::sort::sort_by(&mut speakers, |a, b| {
+            b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label))
+        });
+        crate::sort::sort_by(&mut outlets, |a, b| {
             (a.value.is_none(), std::cmp::Reverse(a.count), &a.label).cmp(&(
                 b.value.is_none(),
                 std::cmp::Reverse(b.count),
@@ -326,7 +328,7 @@ impl Engine {
             });
             by_speaker[g].quotes.push(i);
         }
-        by_speaker.sort_by(|a, b| {
+        crate::sort::sort_by(&mut by_speaker, |a, b| {
             (
                 a.speaker.is_none(),
                 std::cmp::Reverse(a.quotes.len()),
@@ -369,10 +371,10 @@ impl Engine {
                 *n += 1;
             }
         }
-        outlets.sort_by(|a, b| {
+        crate::sort::sort_by(&mut outlets, |a, b| {
             (a.0.is_none(), std::cmp::Reverse(a.1)).cmp(&(b.0.is_none(), std::cmp::Reverse(b.1)))
         });
-        articles.sort_unstable();
+        crate::sort::sort(&mut articles);
         articles.dedup();
         Some(SpeakerPage {
             roles: speaker.roles.clone(),

@@ -283,7 +283,7 @@ pub(crate) fn paragraph_items(p: &Para, paragraph: usize) -> Vec<Item> {
             }
         }
     }
-    items.sort_by_key(|i| (i.span.start, i.span.end));
+    crate::sort::sort_by_key(&mut items, |i| (i.span.start, i.span.end));
     items
 }
 

@@ -78,7 +78,7 @@ pub(crate) fn merge(per_article: &[Vec<Entity>], aliases: &[(String, Vec<String>
         }
     }
     let mut keys: Vec<String> = buckets.keys().cloned().collect();
-    keys.sort_unstable();
+    crate::sort::sort(&mut keys);
     // Each key's bucket, plus neighbouring spellings: one edit apart, so the same first
     // letter and a length within one (keys grouped by both to keep this near linear).
     let mut by_shape: HashMap<(char, usize), Vec<&String>> = HashMap::new();
@@ -185,7 +185,7 @@ pub(crate) fn merge(per_article: &[Vec<Entity>], aliases: &[(String, Vec<String>
                 .flatten()
                 .copied()
                 .collect();
-            hits.sort_unstable();
+            crate::sort::sort(&mut hits);
             hits.dedup();
             if let Some((&first, rest)) = hits.split_first() {
                 for &h in rest {

@@ -1,7 +1,7 @@
 //! Comparing names across spellings: transliteration variants (`Sergei` / `Sergey`,
 //! `Zelensky` / `Zelenskyy`, `Aleksandr` / `Alexander`), accents, dots and case.
 
-use unicode_normalization::UnicodeNormalization;
+use crate::text::unicode::nfd;
 
 /// Lowercase, without accents, keeping letters and digits only (`U.S.` → `us`).
 pub(crate) fn fold(s: &str) -> String {
@@ -13,7 +13,8 @@ pub(crate) fn fold(s: &str) -> String {
             .map(|b| char::from(b.to_ascii_lowercase()))
             .collect();
     }
-    s.nfd()
+    nfd(s)
+        .into_iter()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
@@ -93,6 +94,61 @@ pub(crate) fn group_key(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::unicode::samples::{
+        all_chars, eventful_chars, for_each_with_mark, nfd_forms, texts,
+    };
+    use proptest::prelude::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    /// `fold` as it was on `unicode-normalization`, the reference for the identity tests.
+    fn reference_fold(s: &str) -> String {
+        if s.is_ascii() {
+            return s
+                .bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase()))
+                .collect();
+        }
+        s.nfd()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+
+    fn same_fold(text: &str) {
+        assert_eq!(fold(text), reference_fold(text), "fold of {text:?}");
+    }
+
+    #[test]
+    fn folds_accents_dots_and_case() {
+        assert_eq!(fold("U.S."), "us");
+        assert_eq!(fold("Zelenskyy"), fold("ZELENSKYY"));
+        assert_eq!(fold("Sánchez"), "sanchez");
+        assert_eq!(fold("Sa\u{301}nchez"), "sanchez");
+    }
+
+    #[test]
+    fn every_char_folds_like_the_reference() {
+        let mut text = String::new();
+        for c in all_chars() {
+            text.clear();
+            text.push(c);
+            same_fold(&text);
+        }
+    }
+
+    #[test]
+    fn nfd_forms_and_marks_fold_like_the_reference() {
+        nfd_forms().for_each(|text| same_fold(&text));
+        for_each_with_mark(&eventful_chars(), same_fold);
+    }
+
+    proptest! {
+        #[test]
+        fn random_names_fold_like_the_reference(text in texts()) {
+            same_fold(&text);
+        }
+    }
 
     #[test]
     fn transliteration_variants_are_similar() {

@@ -116,7 +116,7 @@ impl FacetTable {
         t.outlet_words = t.outlets.iter().map(|o| folded_words(o)).collect();
         t.author_words = t.authors.iter().map(|o| folded_words(o)).collect();
         t.months = month_of.iter().flatten().cloned().collect();
-        t.months.sort_unstable();
+        crate::sort::sort(&mut t.months);
         t.months.dedup();
         t.doc_month = month_of
             .iter()
@@ -293,9 +293,11 @@ fn values(
         }
     }
     if by_count {
-        out.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+        crate::sort::sort_by(&mut out, |a, b| {
+            b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label))
+        });
     } else {
-        out.sort_by(|a, b| a.value.cmp(&b.value));
+        crate::sort::sort_by(&mut out, |a, b| a.value.cmp(&b.value));
     }
     out
 }

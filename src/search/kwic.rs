@@ -136,7 +136,7 @@ fn document_order(a: &KwicRow, b: &KwicRow) -> Ordering {
 /// Sorts rows in place; equal keys keep corpus order.
 pub fn sort_rows(rows: &mut [KwicRow], sort: KwicSort) {
     match sort {
-        KwicSort::Document => rows.sort_by(document_order),
+        KwicSort::Document => crate::sort::sort_by(rows, document_order),
         KwicSort::Left => sort_by_key_then_document(rows, left_key),
         KwicSort::Right => sort_by_key_then_document(rows, right_key),
     }
@@ -144,7 +144,9 @@ pub fn sort_rows(rows: &mut [KwicRow], sort: KwicSort) {
 
 fn sort_by_key_then_document(rows: &mut [KwicRow], key: fn(&KwicRow) -> Vec<String>) {
     let mut keyed: Vec<(Vec<String>, KwicRow)> = rows.iter().map(|r| (key(r), r.clone())).collect();
-    keyed.sort_by(|(ka, a), (kb, b)| ka.cmp(kb).then_with(|| document_order(a, b)));
+    crate::sort::sort_by(&mut keyed, |(ka, a), (kb, b)| {
+        ka.cmp(kb).then_with(|| document_order(a, b))
+    });
     for (slot, (_, r)) in rows.iter_mut().zip(keyed) {
         *slot = r;
     }

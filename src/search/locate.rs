@@ -44,7 +44,7 @@ pub fn spans_in(plan: &Plan, doc: u32) -> Vec<PositionSpan> {
                 })
         })
         .collect();
-    spans.sort_unstable();
+    crate::sort::sort(&mut spans);
     spans
 }
 
@@ -88,7 +88,7 @@ pub fn locate(article: &Article, stats: &DocStats, spans: &[PositionSpan]) -> Ve
 
 /// Sorted byte ranges with overlapping or touching ones merged.
 pub fn merge_ranges(mut ranges: Vec<ByteRange>) -> Vec<ByteRange> {
-    ranges.sort_unstable();
+    crate::sort::sort(&mut ranges);
     let mut out: Vec<ByteRange> = Vec::with_capacity(ranges.len());
     for r in ranges {
         match out.last_mut() {

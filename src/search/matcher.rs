@@ -167,7 +167,7 @@ pub fn phrase(index: &Index, tokens: &[Vec<TermId>], within: Option<&[u32]>) -> 
     }
     // Start from the rarest word: every other word then only looks at its articles.
     let mut order: Vec<usize> = (0..tokens.len()).collect();
-    order.sort_by_key(|&i| {
+    crate::sort::sort_by_key(&mut order, |&i| {
         tokens[i]
             .iter()
             .map(|&t| index.postings(t).occurrences())

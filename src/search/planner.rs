@@ -234,7 +234,7 @@ impl Plan {
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         let mut cs: Vec<&Correction> = self.corrections.iter().collect();
-        cs.sort_by_key(|c| c.span.start);
+        crate::sort::sort_by_key(&mut cs, |c| c.span.start);
         for c in cs {
             if c.span.start < at || c.span.end > text.len() {
                 continue;

@@ -117,7 +117,7 @@ impl<'a> Searcher<'a> {
             ranked.select_nth_unstable_by(end - 1, order);
             ranked.truncate(end);
         }
-        ranked.sort_by(order);
+        crate::sort::sort_by(&mut ranked, order);
         (total, ranked)
     }
 

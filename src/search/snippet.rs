@@ -76,7 +76,7 @@ pub fn snippet(
     }
     let mut best: Option<Window> = None;
     for (p, mut ms) in by_paragraph {
-        ms.sort_by_key(|m| (m.first, m.last));
+        crate::sort::sort_by_key(&mut ms, |m| (m.first, m.last));
         // Slide a window over the matches: from match i, take every match ending
         // within max_words words of its start.
         let mut para_best: Option<((usize, usize), usize, usize)> = None;

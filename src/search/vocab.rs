@@ -48,6 +48,9 @@ pub struct Suggestion {
 impl Vocabulary {
     /// Builds the vocabulary from (surface form, term) pairs; `doc_freqs` is indexed by term.
     pub fn build(mut surfaces: Vec<(Box<str>, TermId)>, doc_freqs: &[u32]) -> Vocabulary {
+        // std's sort, not crate::sort: this one sorts every (word, term) pair of the corpus
+        // (150,000 at 10,000 articles), where the shared sort costs 3x the time. Unstable is
+        // exact here: equal pairs are identical, and dedup keeps one.
         surfaces.sort_unstable();
         surfaces.dedup();
         let entries = surfaces

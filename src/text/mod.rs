@@ -8,3 +8,4 @@ pub mod stand_in; // ASCII stand-ins for curly punctuation: same words, faster s
 pub mod stem; // per-language stemmers (Snowball; light Ukrainian)
 pub mod stopwords; // short stop-word lists that never break phrases
 pub mod token; // words with byte ranges (UAX #29 word boundaries)
+pub(crate) mod unicode; // NFC / NFD and combining marks over compact generated tables

@@ -5,8 +5,7 @@
 //! journalist types ("Zelenskyy", "Russia's", "Sánchez") meets what the outlet printed
 //! ("ZELENSKYY", "Russia’s", "Sanchez") whatever keyboard either side used.
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use super::unicode::{decompose_canonical, is_combining_mark, is_nfc_quick, nfc};
 
 /// Folds one word (or any short text) into its search form; see [`fold_into`].
 pub fn fold(text: &str) -> String {
@@ -32,10 +31,10 @@ pub fn fold_into(text: &str, out: &mut String) {
         out.extend(text.bytes().map(|b| fold_ascii(b) as char));
         return;
     }
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if is_nfc_quick(text) {
         fold_chars(text.chars(), out);
     } else {
-        fold_chars(text.nfc(), out);
+        fold_chars(nfc(text).into_iter(), out);
     }
 }
 
@@ -128,16 +127,97 @@ fn push_latin_base(c: char, out: &mut String) {
         out.push_str(s);
         return;
     }
-    decompose_canonical(c, |d| {
+    decompose_canonical(c, &mut |d| {
         if !is_combining_mark(d) {
             out.push(d);
         }
     });
 }
 
+/// The fold as it was before `super::unicode` existed, on `unicode-normalization`: the
+/// reference the identity tests compare [`fold`] with.
+#[cfg(test)]
+pub(crate) mod reference {
+    use super::{is_latin, punctuation_fold};
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+    /// The search form of `text`, computed the old way.
+    pub(crate) fn fold(text: &str) -> String {
+        let mut out = String::new();
+        if text.is_ascii() {
+            out.extend(text.bytes().map(|b| super::fold_ascii(b) as char));
+        } else if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+            fold_chars(text.chars(), &mut out);
+        } else {
+            fold_chars(text.nfc(), &mut out);
+        }
+        out
+    }
+
+    fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
+        let mut after_latin = false;
+        for c in chars {
+            if is_combining_mark(c) {
+                if !after_latin {
+                    out.push(c);
+                }
+                continue;
+            }
+            if let Some(p) = punctuation_fold(c) {
+                out.push(p);
+                after_latin = false;
+                continue;
+            }
+            for lc in c.to_lowercase() {
+                if is_combining_mark(lc) {
+                    if !after_latin {
+                        out.push(lc);
+                    }
+                    continue;
+                }
+                after_latin = is_latin(lc);
+                if after_latin && !lc.is_ascii() {
+                    push_latin_base(lc, out);
+                } else {
+                    out.push(lc);
+                }
+            }
+        }
+    }
+
+    fn push_latin_base(c: char, out: &mut String) {
+        let s = match c {
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            'ø' => "o",
+            'ł' => "l",
+            'đ' | 'ð' => "d",
+            'ħ' => "h",
+            'ı' => "i",
+            'ŀ' => "l",
+            'þ' => "th",
+            _ => "",
+        };
+        if !s.is_empty() {
+            out.push_str(s);
+            return;
+        }
+        decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.push(d);
+            }
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::unicode::samples::{
+        all_chars, eventful_chars, for_each_with_mark, nfd_forms, texts,
+    };
 
     #[test]
     fn folds_case() {
@@ -186,5 +266,42 @@ mod tests {
     fn scripts_are_told_apart() {
         assert!(is_latin('é') && is_latin('Z') && !is_latin('×'));
         assert!(is_cyrillic('ї') && !is_cyrillic('i'));
+    }
+
+    /// `fold` gives exactly what the `unicode-normalization` fold gave.
+    fn same_fold(text: &str) {
+        assert_eq!(fold(text), reference::fold(text), "fold of {text:?}");
+    }
+
+    #[test]
+    fn every_char_folds_like_the_reference() {
+        let mut text = String::new();
+        for c in all_chars() {
+            text.clear();
+            text.push(c);
+            same_fold(&text);
+        }
+    }
+
+    #[test]
+    fn nfd_forms_fold_like_the_reference() {
+        nfd_forms().for_each(|text| same_fold(&text));
+    }
+
+    #[test]
+    fn every_char_followed_by_a_mark_folds_like_the_reference() {
+        for_each_with_mark(&eventful_chars(), same_fold);
+    }
+
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn random_texts_fold_like_the_reference(text in texts()) {
+                same_fold(&text);
+            }
+        }
     }
 }

@@ -68,7 +68,7 @@ pub fn query_terms(folded_word: &str) -> Vec<String> {
         .iter()
         .map(|l| l.stem(folded_word).into_owned())
         .collect();
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out.dedup();
     out
 }

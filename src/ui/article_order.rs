@@ -12,7 +12,9 @@ use crate::corpus::Article;
 /// (newest first), then title, then id.
 pub fn arrange(articles: &[Article], order: ArticleOrder) -> Vec<usize> {
     let mut positions: Vec<usize> = (0..articles.len()).collect();
-    positions.sort_by(|&a, &b| compare(&articles[a], &articles[b], order));
+    crate::sort::sort_by(&mut positions, |&a, &b| {
+        compare(&articles[a], &articles[b], order)
+    });
     positions
 }
 

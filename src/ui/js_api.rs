@@ -18,7 +18,7 @@
 
 use std::cell::RefCell;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::shared_engine::SharedEngine;
@@ -96,7 +96,7 @@ pub fn search(query: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
 }
 
 /// An article handed over from JavaScript for [`build_index`].
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct ScriptArticle {
     /// Becomes the article's id (and file name `<id>.txt`), so it should be unique.
     pub id: String,
@@ -104,6 +104,34 @@ pub struct ScriptArticle {
     pub title: String,
     /// The text; paragraphs separated by blank lines.
     pub body: String,
+}
+
+/// Reads `value`, an array of objects with string `id`, `title` and `body` (other keys
+/// ignored), or says what is wrong. Read by hand rather than by serde: serde's type-error
+/// messages print floats, and core's float printing would cost the bundle ~12 KB.
+fn script_articles(value: &JsValue) -> Result<Vec<ScriptArticle>, String> {
+    if !js_sys::Array::is_array(value) {
+        return Err("not an array".to_string());
+    }
+    let array: &js_sys::Array = value.unchecked_ref();
+    array
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            // Reflect.get throws on null, undefined and primitives: also "no string".
+            let field = |name: &str| {
+                js_sys::Reflect::get(&item, &JsValue::from_str(name))
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .ok_or_else(|| format!("article {i} has no string `{name}`"))
+            };
+            Ok(ScriptArticle {
+                id: field("id")?,
+                title: field("title")?,
+                body: field("body")?,
+            })
+        })
+        .collect()
 }
 
 impl ScriptArticle {
@@ -145,7 +173,7 @@ pub struct BuildReport {
 /// builds; quotes are not extracted (this corpus is only searched).
 #[wasm_bindgen(js_name = buildIndex)]
 pub fn build_index(articles: JsValue) -> Result<JsValue, JsError> {
-    let articles: Vec<ScriptArticle> = serde_wasm_bindgen::from_value(articles)
+    let articles = script_articles(&articles)
         .map_err(|e| JsError::new(&format!("buildIndex expects [{{id, title, body}}]: {e}")))?;
     // Drop the previous corpus first, so two never sit in memory together.
     SCRIPT_CORPUS.with(|slot| *slot.borrow_mut() = None);
@@ -154,7 +182,9 @@ pub fn build_index(articles: JsValue) -> Result<JsValue, JsError> {
         .into_iter()
         .map(ScriptArticle::into_source_file)
         .collect();
-    let ingested = corpus::ingest(files, None).corpus.articles;
+    let ingested = corpus::ingest_checked(files, corpus::Catalog::default())
+        .corpus
+        .articles;
     let ingested_at = now_ms();
     let index = Index::build(&ingested);
     let report = BuildReport {

@@ -74,7 +74,7 @@ pub fn layout(text: &str, marks: &[Mark]) -> Vec<Piece> {
         .filter(|(s, e, _)| s < e)
         .collect();
     // Outer marks first: by start, then longest first, then input order (stable).
-    spans.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    crate::sort::sort_by(&mut spans, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     build(0, text.len(), &mut spans.into_iter().peekable())
 }
 
@@ -113,7 +113,7 @@ fn build(from: usize, to: usize, spans: &mut Spans) -> Vec<Piece> {
     if !carry.is_empty() {
         let rest: Vec<_> = carry.into_iter().chain(spans.by_ref()).collect();
         let mut rest = rest;
-        rest.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        crate::sort::sort_by(&mut rest, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         *spans = rest.into_iter().peekable();
     }
     out

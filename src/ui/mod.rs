@@ -10,6 +10,7 @@ pub mod article_order; // sort the home list as the URL asks
 pub mod browser; // address bar, scroll, title, performance mark
 pub mod corpus_errors; // panel listing files that could not be read
 pub mod corpus_summary; // articles / outlets / words / date span
+pub mod decimal; // one-decimal numbers without core's float printing
 pub mod display;
 pub mod download; // client-side file downloads (Blob + object URL) // wording of facts ("unknown", bylines, word counts, safe links)
 pub mod home; // home view: summary, sort bar, article list

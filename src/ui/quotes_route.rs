@@ -67,7 +67,7 @@ impl QuotesView {
                 _ => {}
             }
         }
-        view.kinds.sort();
+        crate::sort::sort(&mut view.kinds);
         view
     }
 
@@ -119,7 +119,7 @@ impl QuotesView {
             v.kinds.remove(i);
         } else {
             v.kinds.push(kind);
-            v.kinds.sort();
+            crate::sort::sort(&mut v.kinds);
         }
         v
     }

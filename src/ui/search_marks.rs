@@ -19,7 +19,7 @@ pub fn body_matches(engine: &Engine, article: usize, query: &str) -> Vec<MatchPo
         .into_iter()
         .filter(|m| m.paragraph.is_some())
         .collect();
-    out.sort();
+    crate::sort::sort(&mut out);
     out
 }
 

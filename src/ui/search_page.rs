@@ -295,7 +295,8 @@ pub fn duration(millis: f64) -> String {
     if millis < 0.1 {
         "< 0.1 ms".to_string()
     } else {
-        format!("{millis:.1} ms")
+        // Not `{millis:.1}`: the same text without linking core's float printing.
+        format!("{} ms", super::decimal::one_decimal(millis))
     }
 }
 

@@ -56,7 +56,7 @@ pub(super) fn mark(blocks: &mut [Block]) {
 /// entirely in parentheses, or carrying an address (an `@` or Cloudflare's "[email protected]"
 /// placeholder), or about a newsletter.
 fn is_invitation(text: &str) -> bool {
-    if text.split_whitespace().count() > MAX_INVITATION_WORDS {
+    if phrase::more_words_than(text, MAX_INVITATION_WORDS) || !may_be_notice_shaped(text) {
         return false;
     }
     let n = phrase::normalize(text);
@@ -66,6 +66,14 @@ fn is_invitation(text: &str) -> bool {
         || n.contains("email protected")
         || n.contains("newsletter");
     invites && notice_shaped
+}
+
+/// A cheap necessary condition for the notice shapes of [`is_invitation`], tested on the
+/// line as it is, so that ordinary paragraphs skip normalisation.
+fn may_be_notice_shaped(text: &str) -> bool {
+    text.contains(['(', '@'])
+        || phrase::contains_ci(text, "email")
+        || phrase::contains_ci(text, "newsletter")
 }
 
 #[cfg(test)]

@@ -48,7 +48,7 @@ pub(super) fn mark(blocks: &mut [Block]) {
 
 /// A short line that states a licence or copyright.
 fn is_notice(text: &str) -> bool {
-    if text.split_whitespace().count() > MAX_NOTICE_WORDS {
+    if phrase::more_words_than(text, MAX_NOTICE_WORDS) {
         return false;
     }
     let n = phrase::normalize(text);

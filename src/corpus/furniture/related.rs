@@ -75,10 +75,11 @@ pub(super) fn mark(blocks: &mut [Block]) {
 
 /// Rule: "Read more: <headline>" on a line of its own is a link to another story.
 fn is_inline_link(text: &str) -> bool {
-    text.split_whitespace().count() <= MAX_LINK_WORDS
-        && LINK_PREFIXES
-            .iter()
-            .any(|p| phrase::starts_with_ci(text, p))
+    // The prefix test first: it looks at a few bytes, the word count at the whole line.
+    LINK_PREFIXES
+        .iter()
+        .any(|p| phrase::starts_with_ci(text, p))
+        && !phrase::more_words_than(text, MAX_LINK_WORDS)
 }
 
 /// A topic tag: a few words, starting with a capital or digit, not ending like a sentence

@@ -114,7 +114,7 @@ fn strongest<T: Clone + std::fmt::Display>(
     field: &str,
     warnings: &mut Vec<String>,
 ) -> Option<T> {
-    claims.sort_by_key(|(s, _)| *s);
+    crate::sort::sort_by_key(&mut claims, |(s, _)| *s);
     let (best_source, best) = claims.first().cloned()?;
     for (source, value) in &claims[1..] {
         if !same(value, &best) {
