@@ -301,8 +301,13 @@ impl Engine {
                 }
             })
             .collect();
+        // Two speakers may share a name (the same name in unrelated articles): the id
+        // breaks that tie, or the order would follow the hash map's.
         crate::sort::sort_by(&mut speakers, |a, b| {
-            b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label))
+            b.count
+                .cmp(&a.count)
+                .then_with(|| a.label.cmp(&b.label))
+                .then_with(|| a.value.cmp(&b.value))
         });
         crate::sort::sort_by(&mut outlets, |a, b| {
             (a.value.is_none(), std::cmp::Reverse(a.count), &a.label).cmp(&(
@@ -333,11 +338,13 @@ impl Engine {
                 a.speaker.is_none(),
                 std::cmp::Reverse(a.quotes.len()),
                 &a.name,
+                a.speaker,
             )
                 .cmp(&(
                     b.speaker.is_none(),
                     std::cmp::Reverse(b.quotes.len()),
                     &b.name,
+                    b.speaker,
                 ))
         });
         QuoteResults {
