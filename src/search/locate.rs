@@ -44,7 +44,9 @@ pub fn spans_in(plan: &Plan, doc: u32) -> Vec<PositionSpan> {
                 })
         })
         .collect();
-    crate::sort::sort(&mut spans);
+    // std's sort on the per-hit path (queries pay for every hit; crate::sort is the
+    // small-code choice elsewhere). Whole values are compared, so unstable is exact.
+    spans.sort_unstable();
     spans
 }
 
@@ -88,7 +90,7 @@ pub fn locate(article: &Article, stats: &DocStats, spans: &[PositionSpan]) -> Ve
 
 /// Sorted byte ranges with overlapping or touching ones merged.
 pub fn merge_ranges(mut ranges: Vec<ByteRange>) -> Vec<ByteRange> {
-    crate::sort::sort(&mut ranges);
+    ranges.sort_unstable();
     let mut out: Vec<ByteRange> = Vec::with_capacity(ranges.len());
     for r in ranges {
         match out.last_mut() {
