@@ -451,6 +451,13 @@ async fn home_lists_one_page_of_a_large_corpus_and_offers_more() {
 }
 
 #[tokio::test]
+async fn home_groups_the_thousands_of_a_large_count() {
+    let html = render_home(&numbered_articles(1234)).await;
+    assert!(html.contains("<dd>1,234</dd>"), "the article count: {html}");
+    assert!(html.contains("Showing 100 of 1,234 articles"), "{html}");
+}
+
+#[tokio::test]
 async fn home_lists_a_small_corpus_whole_without_a_more_button() {
     let html = render_home(&numbered_articles(3)).await;
     assert_eq!(html.matches(r#"class="article-item""#).count(), 3, "{html}");

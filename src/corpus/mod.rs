@@ -11,6 +11,7 @@ mod article;
 mod block;
 mod captions;
 pub mod catalog;
+mod clean;
 mod duplicates;
 mod furniture;
 mod id;
@@ -23,6 +24,7 @@ pub mod span_map;
 mod split;
 pub mod validate;
 
+pub use clean::from_clean_text;
 pub use model::{Article, Date, Metadata, Paragraph};
 pub use span_map::SpanMap;
 pub use validate::{Catalog, CorpusError, CATALOG_FILE, MAX_FILE_BYTES};

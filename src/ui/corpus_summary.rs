@@ -31,8 +31,8 @@ pub fn corpus_summary(props: &CorpusSummaryProps) -> Html {
     };
     html! {
         <dl class="summary" data-testid="corpus-summary">
-            <div><dt>{ "Articles" }</dt><dd>{ s.articles }</dd></div>
-            <div><dt>{ "Outlets" }</dt><dd>{ s.outlets }</dd></div>
+            <div><dt>{ "Articles" }</dt><dd>{ display::thousands(s.articles) }</dd></div>
+            <div><dt>{ "Outlets" }</dt><dd>{ display::thousands(s.outlets) }</dd></div>
             <div><dt>{ "Words" }</dt><dd>{ display::thousands(s.words) }</dd></div>
             <div class="summary__span"><dt>{ "Published" }</dt><dd>{ span }</dd></div>
         </dl>

@@ -22,7 +22,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use super::shared_engine::SharedEngine;
-use crate::corpus::{self, Article, SourceFile};
+use crate::corpus::{self, Article};
 use crate::search::request::DEFAULT_LIMIT;
 use crate::search::{Hit, Index, SearchRequest, Searcher};
 
@@ -98,7 +98,7 @@ pub fn search(query: &str, limit: Option<u32>) -> Result<JsValue, JsError> {
 /// An article handed over from JavaScript for [`build_index`].
 #[derive(Debug, Clone)]
 pub struct ScriptArticle {
-    /// Becomes the article's id (and file name `<id>.txt`), so it should be unique.
+    /// The article's id, kept as given (what `searchIndex` answers), so it should be unique.
     pub id: String,
     /// The headline.
     pub title: String,
@@ -135,13 +135,10 @@ fn script_articles(value: &JsValue) -> Result<Vec<ScriptArticle>, String> {
 }
 
 impl ScriptArticle {
-    /// The article as a corpus file, so it goes through the same ingestion as files in
-    /// `corpus/` do (the title as the first paragraph, which is where news files put it).
-    fn into_source_file(self) -> SourceFile {
-        SourceFile {
-            name: format!("{}.txt", self.id),
-            bytes: format!("{}\n\n{}\n", self.title, self.body).into_bytes(),
-        }
+    /// The article: clean text needs none of the cleaning rules of corpus files (see
+    /// [`corpus::from_clean_text`]).
+    fn into_article(self) -> Article {
+        corpus::from_clean_text(&self.id, &self.title, &self.body)
     }
 }
 
@@ -158,9 +155,10 @@ struct ScriptCorpus {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BuildReport {
-    /// Articles indexed (files the ingester refused are left out).
+    /// Articles indexed.
     pub articles: usize,
-    /// Milliseconds turning the objects into clean articles (Dossier's text cleaning).
+    /// Milliseconds turning the objects into articles (paragraphs, their languages and
+    /// maps back to the text).
     pub ingest_ms: f64,
     /// Milliseconds building the inverted index.
     pub index_ms: f64,
@@ -169,8 +167,9 @@ pub struct BuildReport {
 /// Indexes `articles` (an array of `{ id, title, body }`) for [`search_index`], replacing
 /// any corpus indexed before, and reports `{ articles, ingestMs, indexMs }`.
 ///
-/// The articles are ingested like corpus files and indexed with the same index the app
-/// builds; quotes are not extracted (this corpus is only searched).
+/// The articles are taken as clean text (paragraphs at blank lines; no furniture, caption
+/// or byline rules, which are for pages saved from the web) and indexed with the same
+/// index the app builds; quotes are not extracted (this corpus is only searched).
 #[wasm_bindgen(js_name = buildIndex)]
 pub fn build_index(articles: JsValue) -> Result<JsValue, JsError> {
     let articles = script_articles(&articles)
@@ -178,13 +177,10 @@ pub fn build_index(articles: JsValue) -> Result<JsValue, JsError> {
     // Drop the previous corpus first, so two never sit in memory together.
     SCRIPT_CORPUS.with(|slot| *slot.borrow_mut() = None);
     let start = now_ms();
-    let files = articles
+    let ingested: Vec<Article> = articles
         .into_iter()
-        .map(ScriptArticle::into_source_file)
+        .map(ScriptArticle::into_article)
         .collect();
-    let ingested = corpus::ingest_checked(files, corpus::Catalog::default())
-        .corpus
-        .articles;
     let ingested_at = now_ms();
     let index = Index::build(&ingested);
     let report = BuildReport {
@@ -306,18 +302,15 @@ mod tests {
     }
 
     #[test]
-    fn a_script_article_is_ingested_with_its_title_and_id() {
-        let file = ScriptArticle {
+    fn a_script_article_keeps_its_title_id_and_paragraphs() {
+        let article = ScriptArticle {
             id: "talks_01".into(),
             title: "Blinken and Lavrov meet in Geneva".into(),
             body: "Secretary of State Antony Blinken met Russian Foreign Minister Sergei \
                    Lavrov in Geneva on Friday.\n\nThe talks lasted ninety minutes."
                 .into(),
         }
-        .into_source_file();
-        let ingested = corpus::ingest(vec![file], None);
-        assert!(ingested.errors.is_empty(), "{:?}", ingested.errors);
-        let article = &ingested.corpus.articles[0];
+        .into_article();
         assert_eq!(article.id, "talks_01");
         assert_eq!(article.meta.title, "Blinken and Lavrov meet in Geneva");
         assert_eq!(article.paragraphs.len(), 2);
@@ -336,10 +329,9 @@ mod tests {
                 title: title.into(),
                 body: body.into(),
             }
-            .into_source_file()
+            .into_article()
         })
-        .collect();
-        let articles = corpus::ingest(articles, None).corpus.articles;
+        .collect::<Vec<_>>();
         let index = Index::build(&articles);
         let searcher = Searcher::new(&index, &articles);
         let hits = searcher.search(&request("reporters", None));
