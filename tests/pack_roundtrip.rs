@@ -6,7 +6,7 @@
 use dossier::corpus::{self, CorpusError, SourceFile};
 use dossier::engine::Engine;
 use dossier::pack;
-use dossier::quotes::{QuoteFilter, QuoteKind, QuoteResults};
+use dossier::quotes::{QuoteFilter, QuoteKind};
 use dossier::search::{ConcordanceRequest, FacetSelection, KwicSort, SearchRequest, SortOrder};
 
 fn seed_engine() -> Engine {
