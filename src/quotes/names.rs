@@ -95,7 +95,7 @@ pub(crate) fn group_key(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::text::unicode::samples::{
-        all_chars, eventful_chars, for_each_with_mark, nfd_forms, texts,
+        eventful_chars, for_each_char, for_each_with_mark, nfd_forms, texts,
     };
     use proptest::prelude::*;
     use unicode_normalization::UnicodeNormalization;
@@ -129,12 +129,7 @@ mod tests {
 
     #[test]
     fn every_char_folds_like_the_reference() {
-        let mut text = String::new();
-        for c in all_chars() {
-            text.clear();
-            text.push(c);
-            same_fold(&text);
-        }
+        for_each_char(same_fold);
     }
 
     #[test]

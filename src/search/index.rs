@@ -135,10 +135,7 @@ impl Index {
                 let n = b.add_segment(&p.text, p.lang);
                 body_len += n;
                 next += n + 1;
-                match words_by_lang.iter_mut().find(|(l, _)| *l == p.lang) {
-                    Some((_, c)) => *c += n as usize,
-                    None => words_by_lang.push((p.lang, n as usize)),
-                }
+                add_words(&mut words_by_lang, p.lang, n as usize);
             }
             docs.push(DocStats {
                 title_len,
@@ -226,6 +223,14 @@ impl Index {
     /// Number of word positions indexed (titles and bodies).
     pub fn position_count(&self) -> usize {
         self.positions.len()
+    }
+}
+
+/// Adds `n` words in `lang` to an article's per-language word counts.
+fn add_words(words_by_lang: &mut Vec<(Lang, usize)>, lang: Lang, n: usize) {
+    match words_by_lang.iter_mut().find(|(l, _)| *l == lang) {
+        Some((_, c)) => *c += n,
+        None => words_by_lang.push((lang, n)),
     }
 }
 

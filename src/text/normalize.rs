@@ -216,7 +216,7 @@ pub(crate) mod reference {
 mod tests {
     use super::*;
     use crate::text::unicode::samples::{
-        all_chars, eventful_chars, for_each_with_mark, nfd_forms, texts,
+        eventful_chars, for_each_char, for_each_with_mark, nfd_forms, texts,
     };
 
     #[test]
@@ -275,12 +275,7 @@ mod tests {
 
     #[test]
     fn every_char_folds_like_the_reference() {
-        let mut text = String::new();
-        for c in all_chars() {
-            text.clear();
-            text.push(c);
-            same_fold(&text);
-        }
+        for_each_char(same_fold);
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! metadata and the paragraph languages weighted by the stored word counts, exactly as
 //! [`Index::build`] computes them).
 
-use super::{article_langs, DocStats, Index, Posting, TermId};
+use super::{add_words, article_langs, DocStats, Index, Posting, TermId};
 use crate::corpus::Article;
 use crate::pack::codec::{Reader, Writer};
 use crate::pack::PackError;
@@ -100,10 +100,7 @@ impl Index {
                     .checked_add(n)
                     .and_then(|x| x.checked_add(1))
                     .ok_or_else(too_long)?;
-                match words_by_lang.iter_mut().find(|(l, _)| *l == p.lang) {
-                    Some((_, c)) => *c += n as usize,
-                    None => words_by_lang.push((p.lang, n as usize)),
-                }
+                add_words(&mut words_by_lang, p.lang, n as usize);
             }
             docs.push(DocStats {
                 title_len,

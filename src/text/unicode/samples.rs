@@ -26,6 +26,16 @@ pub(crate) fn eventful_chars() -> Vec<char> {
         .collect()
 }
 
+/// Every char as a one-char text, calling `check` with each.
+pub(crate) fn for_each_char(mut check: impl FnMut(&str)) {
+    let mut text = String::new();
+    for c in all_chars() {
+        text.clear();
+        text.push(c);
+        check(&text);
+    }
+}
+
 /// Each of `chars` followed by each combining diacritical mark (U+0300..U+036F), calling
 /// `check` with the two-char text.
 pub(crate) fn for_each_with_mark(chars: &[char], mut check: impl FnMut(&str)) {
