@@ -80,12 +80,18 @@ pub fn ingest_checked(mut files: Vec<SourceFile>, checked: Catalog) -> Ingest {
     crate::sort::sort_by(&mut files, |a, b| a.name.cmp(&b.name));
     let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
     let ids = id::ids(&names);
+    // Catalog entries by file name (the catalog may have an entry for every file).
+    let entries: std::collections::HashMap<&str, &validate::CatalogEntry> = checked
+        .entries
+        .iter()
+        .map(|e| (e.file.as_str(), e))
+        .collect();
     let mut out = Ingest::default();
     for (f, id) in files.iter().zip(ids) {
         match validate::check_file(&f.name, &f.bytes) {
             Ok(text) => {
                 let mut a = article::build(id, f.name.clone(), text.to_string());
-                if let Some(entry) = checked.entries.iter().find(|e| e.file == f.name) {
+                if let Some(entry) = entries.get(f.name.as_str()) {
                     catalog::apply(&mut a.meta, entry);
                 }
                 // Checked after the catalog, which may well be where the title comes from.
