@@ -266,3 +266,35 @@ async fn the_help_documents_every_part_of_the_query_language() {
     }
     assert_eq!(count(&html, "<tr>"), SYNTAX.len() + 1);
 }
+
+/// Renders `hash` over 45 small articles that all say "talks".
+async fn render_many(hash: &str) -> String {
+    let files = (0..45)
+        .map(|i| corpus::SourceFile {
+            name: format!("a{i:02}.txt"),
+            bytes: format!("Round {i}\n\nDiplomats held talks for round {i}.\n").into_bytes(),
+        })
+        .collect();
+    let engine = SharedEngine::new(Engine::new(corpus::ingest(files, None).corpus));
+    LocalServerRenderer::<Harness>::with_props(HarnessProps {
+        engine,
+        route: Route::parse(hash),
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn a_long_result_list_shows_a_page_and_a_button_for_the_next() {
+    let html = render_many("#/search?q=talks").await;
+    assert_eq!(result_ids(&html).len(), 20);
+    assert!(html.contains("Showing the best 20 of 45 articles."), "{html}");
+    assert!(html.contains("Show 20 more"), "{html}");
+    let html = render_many("#/search?q=talks&more=1").await;
+    assert_eq!(result_ids(&html).len(), 40);
+    assert!(html.contains("Show 5 more"), "{html}");
+    let html = render_many("#/search?q=talks&more=2").await;
+    assert_eq!(result_ids(&html).len(), 45);
+    assert!(!html.contains("search-more"), "all shown: {html}");
+}

@@ -105,7 +105,7 @@ fn date_range(view: &SearchView) -> Html {
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
             let value = is_date(&value).then_some(value);
-            let mut next = view.clone();
+            let mut next = view.first_page();
             if after {
                 next.after = value;
             } else {

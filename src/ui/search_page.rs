@@ -24,6 +24,7 @@ use super::search_keys::{self, HELP_TOGGLE_ID, SEARCH_INPUT_ID};
 use super::search_result::{ResultRow, SearchResult};
 use super::search_route::{sort_from_param, sort_param};
 use super::shared_engine::use_engine;
+use crate::search::request::DEFAULT_LIMIT;
 use crate::search::{SearchResults, SortOrder};
 
 /// Pause after the last keystroke before the search runs and the URL changes, in ms.
@@ -93,7 +94,7 @@ pub fn search_page(props: &SearchPageProps) -> Html {
     let view = &if typed_live && *draft != view.query {
         SearchView {
             query: (*draft).clone(),
-            ..view.clone()
+            ..view.first_page()
         }
     } else {
         view.clone()
@@ -126,7 +127,7 @@ pub fn search_page(props: &SearchPageProps) -> Html {
             *last_sent.borrow_mut() = query.clone();
             let next = SearchView {
                 query,
-                ..view.clone()
+                ..view.first_page()
             };
             browser::navigate(&Route::Search(next), History::Replace);
         }
@@ -170,7 +171,7 @@ pub fn search_page(props: &SearchPageProps) -> Html {
                 .value();
             let next = SearchView {
                 sort: sort_from_param(&value).unwrap_or_default(),
-                ..view.clone()
+                ..view.first_page()
             };
             browser::navigate(&Route::Search(next), History::Push);
         })
@@ -231,11 +232,33 @@ pub fn search_page(props: &SearchPageProps) -> Html {
                         </ol>
                     }
                     if results.total > results.hits.len() {
-                        <p class="search__more">{ format!("Showing the best {} of {} articles; refine the query or the filters to see others.", results.hits.len(), results.total) }</p>
+                        { more_results(view, results.hits.len(), results.total) }
                     }
                 </div>
             </div>
         </section>
+    }
+}
+
+/// Below a list that does not hold every match: how many it shows, and a button for the
+/// next page of hits (up to [`MAX_MORE`](super::search_route::MAX_MORE) pages; beyond
+/// that, refining is the way).
+fn more_results(view: &SearchView, shown: usize, total: usize) -> Html {
+    let next = view.with_more();
+    let can_grow = next.more > view.more;
+    let onclick = Callback::from(move |_: MouseEvent| {
+        browser::navigate(&Route::Search(next.clone()), History::Replace)
+    });
+    let step = (total - shown).min(DEFAULT_LIMIT);
+    html! {
+        <p class="search__more" data-testid="search-more">
+            <span>{ format!("Showing the best {} of {} articles.", display::thousands(shown), display::thousands(total)) }</span>
+            if can_grow {
+                <button type="button" class="button" {onclick}>{ format!("Show {step} more") }</button>
+            } else {
+                <span>{ " Refine the query or the filters to see the others." }</span>
+            }
+        </p>
     }
 }
 

@@ -7,6 +7,7 @@
 
 use super::percent;
 use super::route::Params;
+use crate::search::request::DEFAULT_LIMIT;
 use crate::search::{ConcordanceRequest, FacetSelection, KwicSort, SearchRequest, SortOrder};
 
 /// Longest query kept from a URL, in bytes (the engine reads any length, but a URL this
@@ -16,6 +17,8 @@ pub const MAX_QUERY_BYTES: usize = 2_000;
 const MAX_VALUE_BYTES: usize = 200;
 /// Most values kept per facet.
 const MAX_VALUES: usize = 50;
+/// Most "Show more" pages kept from a URL: the list then holds 1,000 hits at most.
+pub const MAX_MORE: usize = 49;
 
 /// The search view: query, facet selections, date range and order.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -30,6 +33,8 @@ pub struct SearchView {
     pub before: Option<String>,
     /// Order of the hits (`sort=relevance|newest|oldest`).
     pub sort: SortOrder,
+    /// Pages of hits shown after the first, one per press of "Show more" (`more=`).
+    pub more: usize,
 }
 
 /// The concordance view: the query and the row order.
@@ -91,6 +96,11 @@ impl SearchView {
                 .get("sort")
                 .and_then(sort_from_param)
                 .unwrap_or_default(),
+            more: params
+                .get("more")
+                .and_then(|m| m.parse::<usize>().ok())
+                .filter(|&m| m <= MAX_MORE)
+                .unwrap_or(0),
         }
     }
 
@@ -120,6 +130,9 @@ impl SearchView {
         if self.sort != SortOrder::default() {
             push("sort", sort_param(self.sort));
         }
+        if self.more > 0 {
+            push("more", &self.more.to_string());
+        }
         out
     }
 
@@ -131,13 +144,36 @@ impl SearchView {
             after: self.after.clone(),
             before: self.before.clone(),
             sort: self.sort,
+            limit: self.limit(),
             ..SearchRequest::default()
+        }
+    }
+
+    /// How many hits the list shows: a page, and a page more per "Show more".
+    pub fn limit(&self) -> usize {
+        DEFAULT_LIMIT * (1 + self.more.min(MAX_MORE))
+    }
+
+    /// This view with one more page of hits, if the URL may say so.
+    pub fn with_more(&self) -> SearchView {
+        SearchView {
+            more: (self.more + 1).min(MAX_MORE),
+            ..self.clone()
+        }
+    }
+
+    /// This view back at the first page of hits: what a new query, filter or order
+    /// starts from (the pages shown belonged to the old result list).
+    pub fn first_page(&self) -> SearchView {
+        SearchView {
+            more: 0,
+            ..self.clone()
         }
     }
 
     /// This view with `value` of `facet` selected if it was not, and unselected if it was.
     pub fn toggled(&self, facet: FacetName, value: &str) -> SearchView {
-        let mut next = self.clone();
+        let mut next = self.first_page();
         let list = facet.values_mut(&mut next.facets);
         if let Some(i) = list.iter().position(|v| v == value) {
             list.remove(i);
@@ -280,6 +316,32 @@ mod tests {
             Route::Search(v) => v,
             other => panic!("{hash} parsed as {other:?}"),
         }
+    }
+
+    #[test]
+    fn more_pages_round_trip_and_a_tampered_count_falls_back_to_one_page() {
+        let v = search("#/search?q=NATO&more=2");
+        assert_eq!(v.more, 2);
+        assert_eq!(v.limit(), 3 * DEFAULT_LIMIT);
+        assert_eq!(search(&Route::Search(v.clone()).to_hash()), v);
+        for bad in ["more=-1", "more=x", "more=50", "more=99999999999999999999"] {
+            let v = search(&format!("#/search?q=NATO&{bad}"));
+            assert_eq!(v.more, 0, "{bad}");
+        }
+        assert!(!Route::Search(SearchView::for_query("NATO"))
+            .to_hash()
+            .contains("more"));
+    }
+
+    #[test]
+    fn show_more_stops_at_the_cap_and_refining_starts_from_the_first_page() {
+        let mut v = SearchView::for_query("NATO");
+        for _ in 0..100 {
+            v = v.with_more();
+        }
+        assert_eq!(v.more, MAX_MORE);
+        assert_eq!(v.first_page().more, 0);
+        assert_eq!(v.toggled(FacetName::Outlet, "CGTN").more, 0);
     }
 
     #[test]
