@@ -289,7 +289,10 @@ async fn render_many(hash: &str) -> String {
 async fn a_long_result_list_shows_a_page_and_a_button_for_the_next() {
     let html = render_many("#/search?q=talks").await;
     assert_eq!(result_ids(&html).len(), 20);
-    assert!(html.contains("Showing the best 20 of 45 articles."), "{html}");
+    assert!(
+        html.contains("Showing the best 20 of 45 articles."),
+        "{html}"
+    );
     assert!(html.contains("Show 20 more"), "{html}");
     let html = render_many("#/search?q=talks&more=1").await;
     assert_eq!(result_ids(&html).len(), 40);
