@@ -301,3 +301,35 @@ async fn a_long_result_list_shows_a_page_and_a_button_for_the_next() {
     assert_eq!(result_ids(&html).len(), 45);
     assert!(!html.contains("search-more"), "all shown: {html}");
 }
+
+#[tokio::test]
+async fn a_facet_with_many_values_shows_ten_and_a_show_all_button() {
+    let mut catalog = String::new();
+    let files = (0..12)
+        .map(|i| {
+            catalog.push_str(&format!(
+                "[\"a{i:02}.txt\"]\noutlet = \"Outlet {i:02}\"\n\n"
+            ));
+            corpus::SourceFile {
+                name: format!("a{i:02}.txt"),
+                bytes: format!("Round {i}\n\nDiplomats held talks for round {i}.\n").into_bytes(),
+            }
+        })
+        .collect();
+    let engine = SharedEngine::new(Engine::new(corpus::ingest(files, Some(&catalog)).corpus));
+    let render = |hash: &str| {
+        LocalServerRenderer::<Harness>::with_props(HarnessProps {
+            engine: engine.clone(),
+            route: Route::parse(hash),
+        })
+        .hydratable(false)
+        .render()
+    };
+    let outlets = |html: &str| html.matches(r#"data-value="Outlet "#).count();
+    let html = render("#/search?q=talks").await;
+    assert_eq!(outlets(&html), 10, "{html}");
+    assert!(html.contains("Show all 12"), "{html}");
+    // A selected value beyond the first ten stays in view.
+    let html = render("#/search?q=talks&outlet=Outlet%2011").await;
+    assert_eq!(outlets(&html), 11, "{html}");
+}

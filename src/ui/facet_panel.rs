@@ -57,7 +57,9 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
                 { if selected > 0 { format!("Filters ({selected})") } else { "Filters".to_string() } }
             </button>
             <div id="facet-groups" class="facets__groups">
-                { for groups.into_iter().map(|(name, values)| facet_group(view, name, values)) }
+                { for groups.into_iter().map(|(name, values)| html! {
+                    <FacetGroup view={view.clone()} {name} values={values.clone()} />
+                }) }
                 { date_range(view) }
                 if selected > 0 {
                     <button type="button" class="button facets__clear" onclick={clear}>{ "Clear filters" }</button>
@@ -67,16 +69,48 @@ pub fn facet_panel(props: &FacetPanelProps) -> Html {
     }
 }
 
-fn facet_group(view: &SearchView, name: FacetName, values: &[FacetValue]) -> Html {
+/// Values a facet shows before "Show all": a large corpus has dozens of authors and
+/// months, and the list must not push the date range and the results' filters out of
+/// reach. Selected values are always shown.
+pub const VALUES_SHOWN: usize = 10;
+
+/// Props of [`FacetGroup`].
+#[derive(Properties, PartialEq)]
+struct FacetGroupProps {
+    view: SearchView,
+    name: FacetName,
+    values: Vec<FacetValue>,
+}
+
+/// One facet's checkboxes, folded to [`VALUES_SHOWN`] until "Show all".
+#[function_component(FacetGroup)]
+fn facet_group(props: &FacetGroupProps) -> Html {
+    let expanded = use_state(|| false);
+    let (view, name, values) = (&props.view, props.name, &props.values);
     if values.is_empty() {
         return html! {};
     }
+    let folds = values.len() > VALUES_SHOWN;
+    let shown = values
+        .iter()
+        .enumerate()
+        .filter(|(i, v)| *expanded || !folds || *i < VALUES_SHOWN || v.selected)
+        .map(|(_, v)| v);
+    let toggle = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
+    };
     html! {
         <fieldset class="facet" data-facet={name.label().to_lowercase()}>
             <legend>{ name.label() }</legend>
             <ul>
-                { for values.iter().map(|v| facet_option(view, name, v)) }
+                { for shown.map(|v| facet_option(view, name, v)) }
             </ul>
+            if folds {
+                <button type="button" class="facet__more" onclick={toggle} aria-expanded={expanded.to_string()}>
+                    { if *expanded { "Show fewer".to_string() } else { format!("Show all {}", values.len()) } }
+                </button>
+            }
         </fieldset>
     }
 }
