@@ -114,6 +114,13 @@ impl Article {
     /// The language most of the body's words are in.
     pub fn main_lang(&self) -> Lang {
         use unicode_segmentation::UnicodeSegmentation;
+        // Most articles are in one language throughout: then there is nothing to count
+        // (the home list asks this of every article it shows, at every render).
+        let mut langs = self.paragraphs.iter().map(|p| p.lang);
+        let first = langs.next();
+        if langs.all(|l| Some(l) == first) {
+            return first.unwrap_or(Lang::Unknown);
+        }
         let mut counts: Vec<(Lang, usize)> = Vec::new();
         for p in &self.paragraphs {
             let n = p.text.unicode_words().count();
