@@ -1,23 +1,15 @@
 // The home view: every article listed with its facts, the corpus summary, sorting.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, launchBrowser, openRecordedPage, serveSite, texts, visit } from './harness.mjs';
+import { openRecordedPage, texts, visit } from './harness.mjs';
+import { useSite } from './site-hooks.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 test('the home view lists exactly the five seed articles', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url);
   assert.equal(await s.page.getByTestId('article-item').count(), 5);
   const summary = await s.page.getByTestId('corpus-summary').textContent();
   assert.match(summary, /Articles\s*5(?!\d)/);
@@ -28,8 +20,8 @@ test('the home view lists exactly the five seed articles', async () => {
 });
 
 test('every list item shows outlet, date, authors, length and language', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url);
   for (const field of ['outlet', 'date', 'authors', 'words', 'language']) {
     const values = await texts(s.page, `[data-testid=article-item] [data-field=${field}]`);
     assert.equal(values.length, 5, field);
@@ -41,8 +33,8 @@ test('every list item shows outlet, date, authors, length and language', async (
 });
 
 test('sorting by outlet puts the choice in the URL and survives a reload', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url);
   await s.page.getByRole('link', { name: /^Outlet/ }).click();
   await s.page.waitForFunction(() => location.hash === '#/?sort=outlet');
   const outlets = await texts(s.page, '[data-testid=article-item] [data-field=outlet]');
@@ -63,9 +55,9 @@ test('sorting by outlet puts the choice in the URL and survives a reload', async
 });
 
 test('sorting by date twice flips between newest and oldest first', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const dates = () => texts(s.page, '[data-testid=article-item] [data-field=date]');
-  await visit(s.page, site.url, '#/?sort=outlet');
+  await visit(s.page, env.site.url, '#/?sort=outlet');
   await s.page.getByRole('link', { name: /^Date/ }).click();
   await s.page.waitForFunction(() => location.hash === '#/');
   const newest = await dates();
@@ -82,8 +74,8 @@ test('sorting by date twice flips between newest and oldest first', async () => 
 });
 
 test('every control is reachable by keyboard and shows a visible focus', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url);
   const reached = new Set();
   for (let i = 0; i < 30; i += 1) {
     await s.page.keyboard.press('Tab');

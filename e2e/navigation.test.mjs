@@ -1,26 +1,16 @@
 // Every view has a URL: links, back, forward and reload all restore the same view.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, SEEDS, launchBrowser, openRecordedPage, serveSite, visit } from './harness.mjs';
+import { SEEDS, openRecordedPage, visit } from './harness.mjs';
+import { hashIs, useSite } from './site-hooks.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const hashIs = (page, hash) => page.waitForFunction((h) => location.hash === h, hash);
+const env = useSite();
 
 test('back, forward and reload restore each view', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url, '#/?sort=outlet');
+  await visit(page, env.site.url, '#/?sort=outlet');
   const list = await page.getByTestId('article-item').locator('h3').allTextContents();
 
   // Open the CFR article from the list.
@@ -54,9 +44,9 @@ test('back, forward and reload restore each view', async () => {
 });
 
 test('a deep link opens the reader directly, and navigation never reloads the page', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url, `#/article/${SEEDS.first}`);
+  await visit(page, env.site.url, `#/article/${SEEDS.first}`);
   await page.getByTestId('reader').waitFor();
   await page.evaluate(() => { window.__sameDocument = true; });
   await page.getByRole('link', { name: 'Articles', exact: true }).click();
@@ -67,9 +57,9 @@ test('a deep link opens the reader directly, and navigation never reloads the pa
 });
 
 test('links keep working when the page was opened as index.html', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, `${site.url}index.html`);
+  await visit(page, `${env.site.url}index.html`);
   await page.evaluate(() => { window.__sameDocument = true; });
   await page.getByTestId('article-item').first().getByRole('link').click();
   await page.getByTestId('reader').waitFor();
@@ -84,9 +74,9 @@ test('links keep working when the page was opened as index.html', async () => {
 });
 
 test('a hash typed by hand is followed, and a bad one falls back safely', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url);
+  await visit(page, env.site.url);
   await page.evaluate((id) => { location.hash = `#/article/${id}`; }, SEEDS.cfr);
   await page.getByTestId('reader').waitFor();
   await page.evaluate(() => { location.hash = '#/?sort=%FF%00&order=up'; });
@@ -99,9 +89,9 @@ test('a hash typed by hand is followed, and a bad one falls back safely', async 
 });
 
 test('a new page starts at the top', async () => {
-  const s = await openRecordedPage(browser, site.url, { viewport: { width: 390, height: 844 } });
+  const s = await openRecordedPage(env.browser, env.site.url, { viewport: { width: 390, height: 844 } });
   const { page } = s;
-  await visit(page, site.url);
+  await visit(page, env.site.url);
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
   const link = page.getByTestId('article-item').last().getByRole('link');
   await link.click();

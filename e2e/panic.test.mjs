@@ -1,23 +1,15 @@
 // A panic in the wasm module shows an error banner with its message, not a frozen page.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, launchBrowser, openRecordedPage, serveSite, visit } from './harness.mjs';
+import { openRecordedPage, visit } from './harness.mjs';
+import { useSite } from './site-hooks.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 test('a panic shows a visible banner with the panic message', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url);
   assert.equal(await s.page.getByTestId('panic-banner').count(), 0, 'no banner before a panic');
 
   // The hidden test route panics on purpose (src/ui/panic_probe.rs).
@@ -39,8 +31,8 @@ test('a panic shows a visible banner with the panic message', async () => {
 });
 
 test('opening the panic route directly also shows the banner', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await s.page.goto(`${site.url}#/__panic`);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await s.page.goto(`${env.site.url}#/__panic`);
   await s.page.getByTestId('panic-banner').waitFor({ state: 'visible' });
   await s.context.close();
 });

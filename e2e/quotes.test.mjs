@@ -1,22 +1,12 @@
 // The Quotes view, speaker pages and quote marks in the reader (issue 4, items 7 and 8).
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, launchBrowser, openRecordedPage, serveSite, visit } from './harness.mjs';
+import { openRecordedPage, visit } from './harness.mjs';
+import { hashIs, useSite } from './site-hooks.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-const hashIs = (page, hash) => page.waitForFunction((h) => location.hash === h, hash);
+const env = useSite();
 
 /** Parses CSV as RFC 4180 says: quoted fields may hold commas, "" and line breaks. */
 function parseCsv(text) {
@@ -49,16 +39,16 @@ function assertClean(s) {
 }
 
 async function openQuotes(hash = '#/quotes') {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url, hash);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url, hash);
   await s.page.getByTestId('quotes-summary').waitFor();
   return s;
 }
 
 test('the navigation leads to the Quotes view, which lists Sergei Lavrov quoted by more than one outlet', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url);
+  await visit(page, env.site.url);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quotes' }).click();
   await hashIs(page, '#/quotes');
   const lavrov = page.locator('[data-testid=speaker][data-speaker="Sergei Lavrov"]');
@@ -123,7 +113,7 @@ test('tampered Quotes URLs fall back to defaults without errors', async () => {
   const { page } = s;
   assert.equal(await page.getByTestId('quote').count(), 0);
   assert.match(await page.getByTestId('unknown-speakers').textContent(), /Nobody Atall/);
-  await visit(page, site.url, '#/speaker/Nobody');
+  await visit(page, env.site.url, '#/speaker/Nobody');
   await page.getByTestId('speaker-missing').waitFor();
   assertClean(s);
   await s.context.close();
@@ -188,9 +178,9 @@ test('a quote link opens the reader at that quote, highlighted and focused', asy
 });
 
 test('the speaker page lists the outlets quoting him, and his quotes link to the reader', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url, '#/speaker/Sergey%20Lavrov');
+  await visit(page, env.site.url, '#/speaker/Sergey%20Lavrov');
   await page.getByTestId('speaker-page').waitFor();
   assert.equal(await page.getByTestId('speaker-name').textContent(), 'Sergei Lavrov');
   const outlets = await page.getByTestId('speaker-outlet').evaluateAll((os) => os.map((o) => o.dataset.outlet));
@@ -208,7 +198,7 @@ test('tabbing onto a quote in the reader shows its speaker', async () => {
   const s = await openQuotes('#/quotes?speaker=Sergei%20Lavrov');
   const { page } = s;
   const href = await page.getByTestId('quote').first().locator('.quote-item__article').getAttribute('href');
-  await visit(page, site.url, href);
+  await visit(page, env.site.url, href);
   await page.getByTestId('reader-text').waitFor();
   assert.ok((await page.locator('q.quote').count()) > 0, 'the reader marks quotes');
   let focused = null;

@@ -1,19 +1,11 @@
 // The reader: metadata header, clean text without site furniture, the raw-text toggle.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, SEEDS, launchBrowser, openRecordedPage, serveSite, visit } from './harness.mjs';
+import { SEEDS, openRecordedPage, visit } from './harness.mjs';
+import { useSite } from './site-hooks.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 /** Page furniture of the CFR seed that cleaning must remove (issue 2). */
 const CFR_FURNITURE = [
@@ -26,8 +18,8 @@ const CFR_FURNITURE = [
 ];
 
 test('the CFR article is shown without any of its page furniture', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url, `#/article/${SEEDS.cfr}`);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url, `#/article/${SEEDS.cfr}`);
   const text = await s.page.getByTestId('reader').innerText();
   assert.match(text, /Can U\.S\.-Russia Diplomacy Ease Ukraine Tensions\?/);
   const found = CFR_FURNITURE.filter((f) => text.includes(f));
@@ -37,15 +29,15 @@ test('the CFR article is shown without any of its page furniture', async () => {
 });
 
 test('no seed article shows site furniture lines in its clean text', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url);
   const ids = await s.page
     .locator('[data-testid=article-item] h3 a')
     .evaluateAll((links) => links.map((a) => decodeURIComponent(a.hash.replace('#/article/', ''))));
   assert.equal(ids.length, 5);
   const leftovers = [];
   for (const id of ids) {
-    await visit(s.page, site.url, `#/article/${id}`);
+    await visit(s.page, env.site.url, `#/article/${id}`);
     const paragraphs = await s.page.locator('[data-testid=reader-text] p').allTextContents();
     for (const p of paragraphs.map((t) => t.trim())) {
       if (['Comments are closed.', 'Image: Reuters.'].includes(p) || /^More From Our Experts$|^More on:/.test(p)) {
@@ -58,8 +50,8 @@ test('no seed article shows site furniture lines in its clean text', async () =>
 });
 
 test('the first article names its outlet and date', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url, `#/article/${SEEDS.first}`);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url, `#/article/${SEEDS.first}`);
   const meta = s.page.getByTestId('reader-meta');
   assert.equal((await meta.locator('[data-field=outlet]').textContent()).trim(), 'The National Interest');
   assert.equal((await meta.locator('[data-field=date]').textContent()).trim(), '2022-01-10');
@@ -67,9 +59,9 @@ test('the first article names its outlet and date', async () => {
 });
 
 test('the reader has a title, and missing facts say "unknown" rather than nothing', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   for (const id of Object.values(SEEDS)) {
-    await visit(s.page, site.url, `#/article/${id}`);
+    await visit(s.page, env.site.url, `#/article/${id}`);
     assert.ok((await s.page.getByTestId('reader-title').textContent()).trim().length > 0);
     const facts = await s.page.getByTestId('reader-meta').locator('dd').allTextContents();
     assert.ok(facts.every((f) => f.trim().length > 0), `no blank fact: ${facts}`);
@@ -79,8 +71,8 @@ test('the reader has a title, and missing facts say "unknown" rather than nothin
 });
 
 test('the source link opens the original without giving it a handle on Dossier', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url, `#/article/${SEEDS.cfr}`);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url, `#/article/${SEEDS.cfr}`);
   const links = s.page.getByTestId('reader-meta').locator('a');
   for (let i = 0; i < (await links.count()); i += 1) {
     const rel = (await links.nth(i).getAttribute('rel')) ?? '';
@@ -91,8 +83,8 @@ test('the source link opens the original without giving it a handle on Dossier',
 });
 
 test('the toggle shows the original file in a <pre> and back, replacing history', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url, `#/article/${SEEDS.cfr}`);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url, `#/article/${SEEDS.cfr}`);
   const toggle = s.page.getByTestId('raw-toggle');
   assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
   const historyBefore = await s.page.evaluate(() => history.length);
@@ -114,8 +106,8 @@ test('the toggle shows the original file in a <pre> and back, replacing history'
 });
 
 test('text from the corpus is rendered as text', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url, `#/article/${SEEDS.cfr}`);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url, `#/article/${SEEDS.cfr}`);
   // Markup-like characters in the article text would become elements if injected as HTML.
   // The only elements are paragraphs and the reader's own quote marks (<q class="quote">).
   const elements = await s.page.evaluate(
@@ -130,8 +122,8 @@ test('text from the corpus is rendered as text', async () => {
 });
 
 test('an unknown article id says so and links back', async () => {
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url, '#/article/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url, '#/article/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
   const missing = s.page.getByTestId('reader-missing');
   await missing.waitFor();
   assert.match(await missing.textContent(), /<script>alert\(1\)<\/script>/);

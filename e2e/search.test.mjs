@@ -2,27 +2,17 @@
 // tolerance, facets, URL state (reload, back / forward), the reader's matches and the
 // n / N keys, the concordance and its CSV export, and the keyboard shortcuts.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { DIST, launchBrowser, openRecordedPage, serveSite, visit } from './harness.mjs';
+import { openRecordedPage, visit } from './harness.mjs';
+import { hashIs, useSite } from './site-hooks.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(DIST);
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 /** The seeds that mention Lavrov (`grep -il lavrov corpus/*.txt`), and the CGTN op-ed. */
 const LAVROV = ['001_26dff11e0349677d', '002_7dc7dc72cc67e03f', '004_1902ac851d4e0608'];
 const CGTN = '004_1902ac851d4e0608';
-
-const hashIs = (page, hash) => page.waitForFunction((h) => location.hash === h, hash);
 
 /** The article ids of the listed results, in order. */
 const resultIds = (page) =>
@@ -46,9 +36,9 @@ async function clean(s) {
 }
 
 test('typing Lavrov lists exactly the articles that mention him, with highlights', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url);
+  await visit(page, env.site.url);
   await page.getByRole('link', { name: 'Search', exact: true }).click();
   await hashIs(page, '#/search');
   const input = page.getByTestId('search-input');
@@ -66,9 +56,9 @@ test('typing Lavrov lists exactly the articles that mention him, with highlights
 });
 
 test('a phrase, an exclusion and a misspelling', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url, '#/search?q=%22red%20lines%22');
+  await visit(page, env.site.url, '#/search?q=%22red%20lines%22');
   await waitForResults(page, '"red lines"', 1);
   assert.deepEqual(await resultIds(page), [CGTN]);
   const phraseMarks = await page.getByTestId('result').locator('mark.hit').allTextContents();
@@ -90,9 +80,9 @@ test('a phrase, an exclusion and a misspelling', async () => {
 });
 
 test('facets narrow the results, update the counts and live in the URL (reload, back, forward)', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url, '#/search?q=Lavrov');
+  await visit(page, env.site.url, '#/search?q=Lavrov');
   await waitForResults(page, 'Lavrov', 3);
   const cgtn = page.locator('[data-testid=facet-option][data-value="CGTN"]');
   assert.equal(await cgtn.getByTestId('facet-count').textContent(), '1');
@@ -127,9 +117,9 @@ test('facets narrow the results, update the counts and live in the URL (reload, 
 });
 
 test('a result opens the reader with every match highlighted; n and N move between them', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url, '#/search?q=Lavrov');
+  await visit(page, env.site.url, '#/search?q=Lavrov');
   await waitForResults(page, 'Lavrov', 3);
   const link = page.locator(`[data-testid=result][data-id="${LAVROV[0]}"] a`);
   await link.click();
@@ -160,9 +150,9 @@ test('a result opens the reader with every match highlighted; n and N move betwe
 });
 
 test('the concordance lists every occurrence, sorts, links to it and exports CSV', async () => {
-  const s = await openRecordedPage(browser, site.url, { acceptDownloads: true });
+  const s = await openRecordedPage(env.browser, env.site.url, { acceptDownloads: true });
   const { page } = s;
-  await visit(page, site.url, '#/search?q=Lavrov');
+  await visit(page, env.site.url, '#/search?q=Lavrov');
   await waitForResults(page, 'Lavrov', 3);
   await page.getByRole('link', { name: 'Concordance for this query' }).click();
   await hashIs(page, '#/kwic?q=Lavrov');
@@ -206,9 +196,9 @@ test('the concordance lists every occurrence, sorts, links to it and exports CSV
 });
 
 test('keyboard: / focuses search, j / k move, Enter opens, Esc goes back', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url);
+  await visit(page, env.site.url);
   await page.keyboard.press('/');
   await hashIs(page, '#/search');
   const input = page.getByTestId('search-input');
@@ -258,24 +248,24 @@ test('keyboard: / focuses search, j / k move, Enter opens, Esc goes back', async
 });
 
 test('tampered search URLs open a working page', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url, '#/search?q=%E2%82&after=yesterday&month=13&sort=%00&outlet=');
+  await visit(page, env.site.url, '#/search?q=%E2%82&after=yesterday&month=13&sort=%00&outlet=');
   await page.getByTestId('search').waitFor();
-  await visit(page, site.url, '#/article/x?q=Lavrov&m=-4');
+  await visit(page, env.site.url, '#/article/x?q=Lavrov&m=-4');
   await page.getByTestId('reader-missing').waitFor();
-  await visit(page, site.url, `#/article/${CGTN}?q=Lavrov&m=999`);
+  await visit(page, env.site.url, `#/article/${CGTN}?q=Lavrov&m=999`);
   assert.equal(await page.getByTestId('match-position').textContent(), 'match 1 of 1');
-  await visit(page, site.url, '#/kwic?q=&sort=sideways');
+  await visit(page, env.site.url, '#/kwic?q=&sort=sideways');
   await page.getByTestId('kwic').waitFor();
   await clean(s);
 });
 
 test('speaker:"Dmitry Peskov" keeps the articles that quote him', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
   const query = 'speaker:"Dmitry Peskov"';
-  await visit(page, `${site.url}#/search?q=${encodeURIComponent(query)}`);
+  await visit(page, `${env.site.url}#/search?q=${encodeURIComponent(query)}`);
   await waitForResults(page, query, 2);
   // Peskov is quoted in 001 (told reporters) and 004 (said that …), per the gold fixtures.
   assert.deepEqual((await resultIds(page)).sort(), ['001_26dff11e0349677d', CGTN]);

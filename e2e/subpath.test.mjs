@@ -1,24 +1,16 @@
 // The site built for GitHub Pages (`--public-url /dossier/`) works under that sub-path.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST_SUBPATH, SEEDS, launchBrowser, openRecordedPage, serveSite, visit } from './harness.mjs';
+import { DIST_SUBPATH, SEEDS, openRecordedPage, visit } from './harness.mjs';
+import { useSite } from './site-hooks.mjs';
 
-let browser;
-let site;
-before(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(DIST_SUBPATH, '/dossier/');
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite(DIST_SUBPATH, '/dossier/');
 
 test('under /dossier/ the home view lists the articles and all assets load from the sub-path', async () => {
-  assert.match(site.url, /\/dossier\/$/);
-  const s = await openRecordedPage(browser, site.url);
-  await visit(s.page, site.url);
+  assert.match(env.site.url, /\/dossier\/$/);
+  const s = await openRecordedPage(env.browser, env.site.url);
+  await visit(s.page, env.site.url);
   assert.equal(await s.page.getByTestId('article-item').count(), 5);
   const own = s.requests.filter((u) => /^https?:/.test(u));
   assert.ok(own.length >= 4, `html, js, wasm and css requested: ${own}`);
@@ -29,9 +21,9 @@ test('under /dossier/ the home view lists the articles and all assets load from 
 });
 
 test('under /dossier/ deep links, navigation and reload work', async () => {
-  const s = await openRecordedPage(browser, site.url);
+  const s = await openRecordedPage(env.browser, env.site.url);
   const { page } = s;
-  await visit(page, site.url, `#/article/${SEEDS.cfr}`);
+  await visit(page, env.site.url, `#/article/${SEEDS.cfr}`);
   await page.getByTestId('reader').waitFor();
   await page.getByRole('link', { name: '← All articles' }).click();
   await page.getByTestId('article-item').first().waitFor();
