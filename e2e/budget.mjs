@@ -21,7 +21,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { DIST, launchBrowser, openRecordedPage, serveSite, waitForApp } from './harness.mjs';
+import { DIST, coldLoad, launchBrowser, median, openRecordedPage, serveSite, waitForApp } from './harness.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -37,11 +37,6 @@ const BUDGET = { transferKb: 250, interactiveMs: 300, keystrokeMs: 16 };
 const QUERIES = ['Lavrov', 'sanctions', 'Blinken', 'Geneva', 'NATO', 'security guarantees', 'troops', 'Biden', 'diplomacy', 'Ukraine'];
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 
 // ---- transfer -----------------------------------------------------------------------
 
@@ -67,34 +62,13 @@ if (existsSync(bundlePath)) {
 
 // ---- browser figures ----------------------------------------------------------------
 
-/** Records when the search box first exists (installed before any page script runs). */
-function watchForSearchBox() {
-  const seen = () => {
-    if (window.__searchBoxAt === undefined && document.querySelector('[data-testid=search-input]')) {
-      window.__searchBoxAt = performance.now();
-    }
-  };
-  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-}
-
 const browser = await launchBrowser();
 const site = await serveSite(dist);
 const loads = [];
 const keyTimes = { letter: [] };
 try {
   for (let i = 0; i < runs; i += 1) {
-    const s = await openRecordedPage(browser, site.url);
-    await s.context.addInitScript(watchForSearchBox);
-    await s.page.goto(`${site.url}#/search`);
-    await waitForApp(s.page);
-    await s.page.waitForFunction(() => window.__searchBoxAt !== undefined);
-    loads.push(await s.page.evaluate(() => ({
-      box: window.__searchBoxAt ?? null,
-      rendered: performance.getEntriesByName('dossier-rendered')[0].startTime,
-      engine: performance.getEntriesByName('dossier-engine-built')[0]?.startTime ?? NaN,
-      started: performance.getEntriesByName('dossier-started')[0]?.startTime ?? NaN,
-    })));
-    await s.context.close();
+    loads.push(await coldLoad(browser, site.url, '#/search'));
   }
 
   const s = await openRecordedPage(browser, site.url);
@@ -143,7 +117,7 @@ try {
 
 // ---- report -------------------------------------------------------------------------
 
-const interactive = median(loads.map((l) => l.box));
+const interactive = median(loads.map((l) => l.searchBox));
 const timed = (xs) => xs.filter((x) => x !== null);
 const missed = (xs) => (xs.length - timed(xs).length ? ` (${xs.length - timed(xs).length} without results mark)` : '');
 const letter = median(timed(keyTimes.letter));
@@ -162,5 +136,5 @@ for (const [what, got, budget, ok] of rows) {
   console.log(`| ${what} | ${got} | ${budget} | ${ok === null ? '' : ok ? 'yes' : '**no**'} |`);
 }
 const at = (key) => `${median(loads.map((l) => l[key])).toFixed(0)} ms`;
-console.log(`\nStart-up medians after navigation (marks of src/main.rs): wasm running ${at('started')}, `
-  + `engine ready ${at('engine')}, first render ${at('rendered')}`);
+console.log(`\nStart-up medians after navigation (marks of src/main.rs): wasm running ${at('dossier-started')}, `
+  + `engine ready ${at('dossier-engine-built')}, first render ${at('dossier-rendered')}`);

@@ -92,3 +92,56 @@ export async function visit(page, siteUrl, hash = '') {
 export function texts(page, selector) {
   return page.locator(selector).allTextContents();
 }
+
+/** The median of `xs` (numbers). */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Runs in the page before its scripts: notes when the search box first appears. */
+function watchForSearchBox() {
+  const seen = () => {
+    if (window.__searchBoxAt === undefined && document.querySelector('[data-testid=search-input]')) {
+      window.__searchBoxAt = performance.now();
+    }
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * One cold load of `siteUrl + hash` in a fresh browser context (nothing cached), up to the
+ * first render. Answers when each start-up milestone came, in ms after navigation (NaN
+ * for one the view or the build does not have): `wasm` downloaded (and `wasmBytes`), the
+ * app's marks `dossier-started`, `dossier-engine-built` and `dossier-rendered`, and
+ * `searchBox`, the search input in the page (Yew attaches its listeners in the render that
+ * inserts it, so a box in the page is a box that searches).
+ */
+export async function coldLoad(browser, siteUrl, hash = '', { timeout = 15_000 } = {}) {
+  const s = await openRecordedPage(browser, siteUrl);
+  try {
+    await s.context.addInitScript(watchForSearchBox);
+    await s.page.goto(`${siteUrl}${hash}`);
+    await s.page.waitForFunction(
+      () => performance.getEntriesByName('dossier-rendered').length > 0,
+      null,
+      { timeout, polling: 100 },
+    );
+    return await s.page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      return {
+        wasm: wasm?.responseEnd ?? NaN,
+        wasmBytes: wasm?.encodedBodySize ?? NaN,
+        'dossier-started': at('dossier-started'),
+        'dossier-engine-built': at('dossier-engine-built'),
+        'dossier-rendered': at('dossier-rendered'),
+        searchBox: window.__searchBoxAt ?? NaN,
+      };
+    });
+  } finally {
+    await s.context.close();
+  }
+}
+

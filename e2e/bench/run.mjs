@@ -28,7 +28,7 @@ import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, launchBrowser } from '../harness.mjs';
+import { DIST, launchBrowser, median } from '../harness.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const HERE = resolve(ROOT, 'e2e/bench');
@@ -161,11 +161,6 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 // ---- measurement --------------------------------------------------------------------
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];

@@ -15,15 +15,13 @@
 // Phases, from the start of navigation:
 //   wasm downloaded   responseEnd of the .wasm (served from loopback, so ~ no network time)
 //   started           `dossier-started`: the module is compiled and instantiated and `main` runs
-//   ingested          `dossier-ingested`: corpus files -> clean articles (builds before the
-//                     corpus pack only; a phase whose mark is missing is left out)
 //   engine ready      `dossier-engine-built`: the engine read from the corpus pack (or, in
 //                     older builds, search index + quotes built in the page)
 //   rendered          `dossier-rendered`: first render (the page is interactive)
 //   search box        the search input is in the page (only views that have one)
 
 import { resolve } from 'node:path';
-import { DIST, launchBrowser, openRecordedPage, serveSite } from '../harness.mjs';
+import { DIST, coldLoad, launchBrowser, median, serveSite } from '../harness.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -35,56 +33,23 @@ const runs = Number(option('--runs', 5));
 const timeout = Number(option('--timeout-s', 300)) * 1000;
 const route = option('--route', '');
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 const PHASES = [
   ['wasm downloaded', 'wasm'],
   ['started (compiled + instantiated)', 'dossier-started'],
-  ['ingested', 'dossier-ingested'],
   ['engine ready (pack read, or index + quotes built)', 'dossier-engine-built'],
   // The box is inserted by the first render; the mark follows in an effect after it.
   ['search box in the page', 'searchBox'],
   ['first render (interactive)', 'dossier-rendered'],
 ];
 
-/** Runs in the page before its scripts: notes when the search box first appears. */
-function watchForSearchBox() {
-  const seen = () => {
-    if (window.__searchBoxAt === undefined && document.querySelector('[data-testid=search-input]')) {
-      window.__searchBoxAt = performance.now();
-    }
-  };
-  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-}
-
 const browser = await launchBrowser();
 const site = await serveSite(dist);
 const loads = [];
 try {
   for (let i = 0; i < runs; i += 1) {
-    const s = await openRecordedPage(browser, site.url);
-    await s.context.addInitScript(watchForSearchBox);
-    await s.page.goto(`${site.url}${route}`);
-    await s.page.waitForFunction(() => performance.getEntriesByName('dossier-rendered').length > 0, null, { timeout, polling: 100 });
-    const t = await s.page.evaluate(() => {
-      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-      return {
-        wasm: wasm?.responseEnd ?? NaN,
-        wasmBytes: wasm?.encodedBodySize ?? NaN,
-        'dossier-started': at('dossier-started'),
-        'dossier-ingested': at('dossier-ingested'),
-        'dossier-engine-built': at('dossier-engine-built'),
-        'dossier-rendered': at('dossier-rendered'),
-        searchBox: window.__searchBoxAt ?? NaN,
-      };
-    });
+    const t = await coldLoad(browser, site.url, route, { timeout });
     loads.push(t);
     console.error(`load ${i + 1}/${runs}: first render at ${t['dossier-rendered'].toFixed(0)} ms`);
-    await s.context.close();
   }
 } finally {
   await browser.close();
