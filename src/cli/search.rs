@@ -143,26 +143,13 @@ fn print_text(
 
 /// The snippet with each highlight in [brackets] and ellipses where it was cut.
 fn marked(s: &Snippet) -> String {
-    let mut out = String::new();
-    if s.cut_start {
-        out.push('…');
-    }
-    let mut at = 0;
-    for h in &s.highlights {
-        if h.start < at || h.end > s.text.len() {
-            continue;
-        }
-        out.push_str(&s.text[at..h.start]);
-        out.push('[');
-        out.push_str(&s.text[h.range()]);
-        out.push(']');
-        at = h.end;
-    }
-    out.push_str(&s.text[at..]);
-    if s.cut_end {
-        out.push('…');
-    }
-    out
+    let ellipsis = |cut: bool| if cut { "…" } else { "" };
+    format!(
+        "{}{}{}",
+        ellipsis(s.cut_start),
+        s.bracketed(),
+        ellipsis(s.cut_end)
+    )
 }
 
 #[cfg(test)]

@@ -87,6 +87,28 @@ pub struct Snippet {
     pub cut_end: bool,
 }
 
+impl Snippet {
+    /// The passage as plain text with each highlight in [brackets] (the CLI's rendering,
+    /// and the easiest form to assert on). Highlights out of order or out of range are
+    /// left unmarked rather than panicking.
+    pub fn bracketed(&self) -> String {
+        let mut out = String::with_capacity(self.text.len() + 2 * self.highlights.len());
+        let mut at = 0;
+        for h in &self.highlights {
+            let Some(word) = self.text.get(h.range()).filter(|_| h.start >= at) else {
+                continue;
+            };
+            out.push_str(&self.text[at..h.start]);
+            out.push('[');
+            out.push_str(word);
+            out.push(']');
+            at = h.end;
+        }
+        out.push_str(&self.text[at..]);
+        out
+    }
+}
+
 /// A word the engine replaced because the corpus does not contain it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Correction {

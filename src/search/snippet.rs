@@ -233,20 +233,6 @@ mod tests {
         snippet(a, idx.doc(0), &spans_in(&plan, 0), opts)
     }
 
-    fn marked(s: &Snippet) -> String {
-        let mut out = String::new();
-        let mut at = 0;
-        for h in &s.highlights {
-            out.push_str(&s.text[at..h.start]);
-            out.push('[');
-            out.push_str(&s.text[h.range()]);
-            out.push(']');
-            at = h.end;
-        }
-        out.push_str(&s.text[at..]);
-        out
-    }
-
     // Seed 001.
     const LAVROV: &str = "Russian Foreign Minister Sergei Lavrov warned on Friday that Moscow was running out of patience. Russia had asked the U.S. in December to respond in writing to its demands of the North Atlantic Treaty Organization.";
 
@@ -255,7 +241,7 @@ mod tests {
         let a = article("t", &["No further talks have been scheduled, and the U.S. signaled that the ball is in Russia’s court."]);
         let s = snip(&a, "talks", SnippetOptions::default());
         assert_eq!(
-            marked(&s),
+            s.bracketed(),
             "No further [talks] have been scheduled, and the U.S. signaled that the ball is in Russia’s court."
         );
         assert!(!s.cut_start && !s.cut_end);
@@ -270,7 +256,7 @@ mod tests {
         };
         let s = snip(&a, "December", opts);
         assert_eq!(
-            marked(&s),
+            s.bracketed(),
             "the U.S. in [December] to respond in writing to its"
         );
         assert!(s.cut_start && s.cut_end);
@@ -293,7 +279,7 @@ mod tests {
             },
         );
         assert_eq!(
-            marked(&s),
+            s.bracketed(),
             "Foreign Minister Sergey [Lavrov] said Moscow will honor Washington’s request."
         );
         assert!(s.cut_start && !s.cut_end);
@@ -313,7 +299,7 @@ mod tests {
                 words_before: 4,
             },
         );
-        assert_eq!(marked(&s), "U.S. officials ended on [Friday] in");
+        assert_eq!(s.bracketed(), "U.S. officials ended on [Friday] in");
     }
 
     #[test]
@@ -328,7 +314,7 @@ mod tests {
         let s = snip(&a, "moscow lavrov", SnippetOptions::default());
         assert_eq!(s.paragraph, Some(1));
         assert_eq!(
-            marked(&s),
+            s.bracketed(),
             "[Lavrov] said [Moscow] was running out of patience."
         );
     }
@@ -337,7 +323,10 @@ mod tests {
     fn phrase_is_one_highlight() {
         let a = article("t", &["Russia drew red lines over NATO expansion."]);
         let s = snip(&a, "\"red lines\" NATO", SnippetOptions::default());
-        assert_eq!(marked(&s), "Russia drew [red lines] over [NATO] expansion.");
+        assert_eq!(
+            s.bracketed(),
+            "Russia drew [red lines] over [NATO] expansion."
+        );
     }
 
     #[test]
@@ -366,6 +355,6 @@ mod tests {
                 words_before: 1,
             },
         );
-        assert_eq!(marked(&s), "seven eight nine [ten]");
+        assert_eq!(s.bracketed(), "seven eight nine [ten]");
     }
 }
