@@ -10,6 +10,7 @@ use super::article_item::{ArticleItem, ArticleRow};
 use super::article_order;
 use super::corpus_summary::CorpusSummary;
 use super::display;
+use super::list_more::{list_more, NextBatch};
 use super::route::ArticleOrder;
 use super::shared_engine::use_engine;
 use super::sort_bar::SortBar;
@@ -64,15 +65,12 @@ pub fn home(props: &HomeProps) -> Html {
                     }) }
                 </ol>
                 if visible < total {
-                    <p class="list-more" data-testid="list-more">
-                        <span class="list-more__count">
-                            { format!("Showing {} of {} articles. ", display::thousands(visible), display::thousands(total)) }
-                            { "Search to find one quickly." }
-                        </span>
-                        <button type="button" class="button" onclick={show_more}>
-                            { format!("Show {} more", display::thousands(PAGE_SIZE.min(total - visible))) }
-                        </button>
-                    </p>
+                    { list_more(
+                        "list-more",
+                        format!("Showing {} of {} articles. Search to find one quickly.", display::thousands(visible), display::thousands(total)),
+                        Some(NextBatch { count: PAGE_SIZE.min(total - visible), onclick: show_more }),
+                        "",
+                    ) }
                 }
             }
         </section>

@@ -16,6 +16,7 @@ pub mod download; // client-side file downloads (Blob + object URL) // wording o
 pub mod home; // home view: summary, sort bar, article list
 pub mod js_api; // window.wasmBindings: search(), buildIndex(), searchIndex()
 pub mod link; // in-app link to a Route
+pub mod list_more; // "Showing 20 of 45 … [Show more]" under a partial list
 pub mod marks; // paragraph text with nested marked spans (hits, quotes)
 pub mod not_found; // unknown URL
 pub mod panic; // panic hook -> visible error banner

@@ -17,6 +17,7 @@ use super::browser::{self, History};
 use super::display;
 use super::facet_panel::FacetPanel;
 use super::link::Link;
+use super::list_more::{list_more, NextBatch};
 use super::query_help::QueryHelp;
 use super::route::{KwicView, Route, SearchView};
 use super::search_dom;
@@ -249,17 +250,19 @@ fn more_results(view: &SearchView, shown: usize, total: usize) -> Html {
     let onclick = Callback::from(move |_: MouseEvent| {
         browser::navigate(&Route::Search(next.clone()), History::Replace)
     });
-    let step = (total - shown).min(DEFAULT_LIMIT);
-    html! {
-        <p class="search__more" data-testid="search-more">
-            <span>{ format!("Showing the best {} of {} articles.", display::thousands(shown), display::thousands(total)) }</span>
-            if can_grow {
-                <button type="button" class="button" {onclick}>{ format!("Show {step} more") }</button>
-            } else {
-                <span>{ " Refine the query or the filters to see the others." }</span>
-            }
-        </p>
-    }
+    list_more(
+        "search-more",
+        format!(
+            "Showing the best {} of {} articles.",
+            display::thousands(shown),
+            display::thousands(total)
+        ),
+        can_grow.then(|| NextBatch {
+            count: (total - shown).min(DEFAULT_LIMIT),
+            onclick,
+        }),
+        " Refine the query or the filters to see the others.",
+    )
 }
 
 /// Count, time, sort, corrections and notices.
