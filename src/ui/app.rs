@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::arrival;
 use super::browser;
 use super::corpus_errors::CorpusErrors;
 use super::display;
@@ -55,14 +56,9 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with(state.page, |page| {
-        // Not on the first render: a page that has just loaded keeps the browser's focus.
-        if *page > 0 {
-            browser::focus_main();
-        }
-        // After focusing, which scrolls `main` (below the header) into view.
-        browser::scroll_to_top();
-    });
+    // Before the views render, so that what they ask for belongs to this page.
+    arrival::begin_page(state.page);
+    use_effect_with(state.page, |page| arrival::arrive(*page == 0));
     {
         let title = page_title(&state.route, &props.engine);
         use_effect_with(title, |title| browser::set_title(title));

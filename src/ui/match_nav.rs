@@ -1,13 +1,12 @@
 //! [`MatchNav`]: the reader's bar for a search — "match 2 of 7" (announced to screen
 //! readers), previous / next buttons, and the scroll to the current match.
 
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::arrival::{self, Landing};
 use super::browser::{self, History};
 use super::link::Link;
 use super::route::{ReaderView, Route, SearchView};
-use super::search_dom;
 use super::search_keys::step_match;
 use super::search_marks::hit_id;
 
@@ -33,18 +32,14 @@ pub fn position_text(hit: usize, total: usize) -> String {
 pub fn match_nav(props: &MatchNavProps) -> Html {
     let view = &props.view;
     let total = props.total;
-    // Scroll once the paragraph marks are in the page, and after the app's own
-    // scroll-to-top for a new page (effects run before the timeout fires).
+    // The current match in the middle of the window, after the app's own scroll to the
+    // top of a new page.
     use_effect_with(
         (view.id.clone(), view.query.clone(), view.hit, total),
         |(_, _, hit, total)| {
-            let target = (*total > 0).then(|| hit_id((*hit).min(total - 1)));
-            let timer = Timeout::new(0, move || {
-                if let Some(id) = target {
-                    search_dom::scroll_to_middle(&id);
-                }
-            });
-            move || drop(timer)
+            if *total > 0 {
+                arrival::land_on(Landing::centered(hit_id((*hit).min(total - 1))));
+            }
         },
     );
     let go = |forward: bool| {

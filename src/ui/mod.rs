@@ -5,6 +5,7 @@
 //! logic (ordering, wording, URL encoding) sits in its own files with unit tests.
 
 pub mod app; // root component: view state, URL listener, view switch
+pub mod arrival; // where focus and scroll land on a new page
 pub mod article_item; // one article in the home list
 pub mod article_order; // sort the home list as the URL asks
 pub mod browser; // address bar, scroll, title, performance mark

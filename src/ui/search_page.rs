@@ -13,6 +13,7 @@ use gloo::timers::callback::Timeout;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::arrival::{self, Landing};
 use super::browser::{self, History};
 use super::display;
 use super::facet_panel::FacetPanel;
@@ -76,12 +77,12 @@ pub fn search_page(props: &SearchPageProps) -> Html {
         });
     }
     // Arriving with an empty box (the nav link) or by the `/` key puts the cursor in the
-    // box; after the app has moved focus to the page, hence the timeout.
+    // box (rather than on `main`, where a new page puts it).
     use_effect_with((), {
         let empty = view.query.is_empty();
         move |_| {
             if search_keys::take_focus_request() || empty {
-                Timeout::new(0, || search_dom::focus(SEARCH_INPUT_ID)).forget();
+                arrival::land_on(Landing::focus(SEARCH_INPUT_ID));
             }
         }
     });
