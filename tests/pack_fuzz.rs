@@ -8,18 +8,22 @@ use std::sync::OnceLock;
 use dossier::corpus::{self, SourceFile};
 use dossier::engine::Engine;
 use dossier::pack::header::{hash64, Header, HEADER_LEN};
-use dossier::pack::{self, PackError};
+use dossier::pack::{self, IndexStorage, PackError};
 use dossier::quotes::QuoteFilter;
 use dossier::search::{ConcordanceRequest, SearchRequest};
 use proptest::prelude::*;
 
 fn seed_pack() -> &'static [u8] {
     static PACK: OnceLock<Vec<u8>> = OnceLock::new();
-    PACK.get_or_init(|| Engine::new(corpus::embedded().corpus).to_pack())
+    // With the index stored, so that its reader is what the damage reaches.
+    PACK.get_or_init(|| {
+        let engine = Engine::new(corpus::embedded().corpus);
+        pack::write_with(&engine, &[], 0, IndexStorage::Stored)
+    })
 }
 
 /// A pack small enough to flip every one of its bytes: two short articles with a quote.
-fn tiny_pack() -> Vec<u8> {
+fn tiny_pack(storage: IndexStorage) -> Vec<u8> {
     let files = vec![
         SourceFile {
             name: "a.txt".into(),
@@ -32,7 +36,8 @@ fn tiny_pack() -> Vec<u8> {
             bytes: "# Kyiv waits\n\nКиїв чекає. The **talks** ended, Peskov said.\n".into(),
         },
     ];
-    Engine::new(corpus::ingest(files, None).corpus).to_pack()
+    let engine = Engine::new(corpus::ingest(files, None).corpus);
+    pack::write_with(&engine, &[], 0, storage)
 }
 
 /// `bytes` with its header's checksum made to match the (possibly damaged) payload.
@@ -88,15 +93,20 @@ fn exercise(e: &Engine) {
 
 #[test]
 fn every_truncation_is_an_error() {
-    let bytes = tiny_pack();
-    for len in 0..bytes.len() {
-        assert!(pack::read(&bytes[..len]).is_err(), "truncated to {len}");
+    for storage in [IndexStorage::Stored, IndexStorage::Rebuilt] {
+        let bytes = tiny_pack(storage);
+        for len in 0..bytes.len() {
+            assert!(
+                pack::read(&bytes[..len]).is_err(),
+                "{storage:?}, truncated to {len}"
+            );
+        }
     }
 }
 
 #[test]
 fn a_flipped_byte_fails_the_checksum() {
-    let mut bytes = tiny_pack();
+    let mut bytes = tiny_pack(IndexStorage::Stored);
     let at = HEADER_LEN + 40;
     bytes[at] ^= 0x10;
     assert_eq!(pack::read(&bytes).err(), Some(PackError::Checksum));
@@ -104,25 +114,30 @@ fn a_flipped_byte_fails_the_checksum() {
 
 #[test]
 fn every_flipped_byte_of_a_small_pack_is_an_error_or_a_working_engine() {
-    let bytes = tiny_pack();
-    assert!(pack::read(&bytes).is_ok());
-    let (mut read, mut refused) = (0, 0);
-    for at in HEADER_LEN..bytes.len() {
-        for mask in [0x01, 0x80, 0xff] {
-            let mut damaged = bytes.clone();
-            damaged[at] ^= mask;
-            match Engine::from_pack(&with_fixed_checksum(damaged)) {
-                Ok(e) => {
-                    exercise(&e);
-                    read += 1;
+    for storage in [IndexStorage::Stored, IndexStorage::Rebuilt] {
+        let bytes = tiny_pack(storage);
+        assert!(pack::read(&bytes).is_ok());
+        let (mut read, mut refused) = (0, 0);
+        for at in HEADER_LEN..bytes.len() {
+            for mask in [0x01, 0x80, 0xff] {
+                let mut damaged = bytes.clone();
+                damaged[at] ^= mask;
+                match Engine::from_pack(&with_fixed_checksum(damaged)) {
+                    Ok(e) => {
+                        exercise(&e);
+                        read += 1;
+                    }
+                    Err(_) => refused += 1,
                 }
-                Err(_) => refused += 1,
             }
         }
+        // Both outcomes occur (a flipped letter still reads; a flipped count does not),
+        // so both paths were exercised.
+        assert!(
+            read > 0 && refused > 0,
+            "{storage:?}: {read} read, {refused} refused"
+        );
     }
-    // Both outcomes occur (a flipped letter still reads; a flipped count does not), so
-    // both paths were exercised.
-    assert!(read > 0 && refused > 0, "{read} read, {refused} refused");
 }
 
 proptest! {

@@ -52,13 +52,17 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> std::io
     let raw: usize = engine.articles().iter().map(|a| a.raw.len()).sum();
     writeln!(
         out,
-        "packed {} articles ({:.1} MB of text, {} errors) into {}: {:.1} MB \
+        "packed {} articles ({:.1} MB of text, {} errors) into {}: {:.1} MB, {} \
          (ingest + engine {:.1} s; reading it back {:.2} s)",
         engine.articles().len(),
         raw as f64 / 1e6,
         errors.len(),
         file.display(),
         bytes.len() as f64 / 1e6,
+        match pack::IndexStorage::for_articles(engine.articles()) {
+            pack::IndexStorage::Stored => "index stored",
+            pack::IndexStorage::Rebuilt => "index rebuilt when read (small corpus)",
+        },
         built.as_secs_f64(),
         read.as_secs_f64()
     )?;

@@ -20,7 +20,7 @@ pub const MAGIC: [u8; 8] = *b"DOSSPACK";
 
 /// The payload format; bump it whenever the payload's layout changes, so an old pack
 /// is refused instead of misread.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Bytes before the payload.
 pub const HEADER_LEN: usize = 36;
