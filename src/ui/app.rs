@@ -10,6 +10,7 @@ use super::corpus_errors::CorpusErrors;
 use super::display;
 use super::home::Home;
 use super::kwic_page::KwicPage;
+use super::link;
 use super::not_found::NotFound;
 use super::panic_probe::PanicProbe;
 use super::quotes_page::QuotesPage;
@@ -52,8 +53,9 @@ pub fn app(props: &AppProps) -> Html {
             let listener = browser::on_hash_change(move |hash| {
                 state.dispatch(Action::HashChanged(hash));
             });
+            let links = link::follow_links();
             browser::mark_rendered();
-            move || drop(listener)
+            move || drop((listener, links))
         });
     }
     // Before the views render, so that what they ask for belongs to this page.

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::display;
-use super::link::Link;
 use super::route::Route;
 use super::unknown::Unknown;
 use crate::corpus::{Article, Date};
@@ -64,7 +63,7 @@ pub fn article_item(props: &ArticleItemProps) -> Html {
     html! {
         <li class="article-item" data-testid="article-item">
             <h3 class="article-item__title">
-                <Link to={Route::reader(row.id.clone())}>{ row.title.clone() }</Link>
+                <a href={Route::reader(row.id.clone()).to_hash()}>{ row.title.clone() }</a>
             </h3>
             <dl class="facts">
                 <div><dt>{ "Outlet" }</dt><dd data-field="outlet">{ outlet }</dd></div>

@@ -46,10 +46,14 @@ pub fn current_hash() -> String {
 /// Goes to `route` by changing the hash. Both kinds of navigation fire `hashchange`,
 /// which is the one path by which the view state changes (see [`on_hash_change`]).
 pub fn navigate(route: &Route, history: History) {
+    navigate_to_hash(&route.to_hash(), history);
+}
+
+/// [`navigate`] to a hash (`#/…`) already written out, such as an app link's `href`.
+pub fn navigate_to_hash(hash: &str, history: History) {
     let location = window().location();
-    let hash = route.to_hash();
     let result = match history {
-        History::Push => location.set_hash(&hash),
+        History::Push => location.set_hash(hash),
         // `replace` resolves a bare `#…` against `<base href>`, not the document URL, so
         // it is given the document URL in full (else `…/index.html` would reload as `…/`).
         History::Replace => location.href().and_then(|href| {

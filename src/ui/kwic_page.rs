@@ -6,8 +6,6 @@ use std::collections::HashMap;
 
 use yew::prelude::*;
 
-use super::browser::History;
-use super::link::Link;
 use super::route::{KwicView, ReaderView, Route, SearchView};
 use super::search_dom;
 use super::search_marks::{body_matches, row_match_index};
@@ -83,14 +81,14 @@ pub fn kwic_page(props: &KwicPageProps) -> Html {
             ..view.clone()
         });
         let current = (view.sort == sort).then_some(AttrValue::Static("true"));
-        html! { <Link {to} history={History::Replace} current={current} class="sort-choice">{ label }</Link> }
+        html! { <a href={to.to_hash()} data-history="replace" aria-current={current} class="sort-choice">{ label }</a> }
     };
     html! {
         <section class="kwic" data-testid="kwic">
             <h1 class="page-title">{ "Concordance" }</h1>
             <p class="kwic__intro">
                 { "Every occurrence of " }<q>{ view.query.clone() }</q>{ " with its context. " }
-                <Link to={Route::Search(SearchView::for_query(view.query.clone()))}>{ "Back to the search" }</Link>
+                <a href={Route::Search(SearchView::for_query(view.query.clone())).to_hash()}>{ "Back to the search" }</a>
             </p>
             <div class="kwic__bar">
                 <p data-testid="kwic-count">
@@ -138,7 +136,7 @@ fn kwic_row(r: &LinkedRow) -> Html {
             // wider than the column (the left one is cut on its far side).
             <td class="kwic__left"><div class="kwic__clip"><span>{ r.row.left.clone() }</span></div></td>
             <td class="kwic__match">
-                <Link to={r.reader.clone()}><mark class="hit">{ r.row.matched.clone() }</mark></Link>
+                <a href={r.reader.to_hash()}><mark class="hit">{ r.row.matched.clone() }</mark></a>
             </td>
             <td class="kwic__right"><div class="kwic__clip">{ r.row.right.clone() }</div></td>
             <td class="kwic__source">{ r.source.clone() }</td>

@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::arrival::{self, Landing};
 use super::browser::{self, History};
-use super::link::Link;
 use super::route::{ReaderView, Route, SearchView};
 use super::search_keys::step_match;
 use super::search_marks::hit_id;
@@ -60,9 +59,9 @@ pub fn match_nav(props: &MatchNavProps) -> Html {
                 <button type="button" class="button" onclick={go(true)} disabled={total < 2}
                     aria-keyshortcuts="n" data-testid="match-next">{ "↓ Next" }</button>
             </span>
-            <Link to={Route::Search(SearchView::for_query(view.query.clone()))} class="match-nav__results">
+            <a href={Route::Search(SearchView::for_query(view.query.clone())).to_hash()} class="match-nav__results">
                 { "Search results" }
-            </Link>
+            </a>
         </div>
     }
 }

@@ -16,7 +16,7 @@ pub mod display;
 pub mod download; // client-side file downloads (Blob + object URL) // wording of facts ("unknown", bylines, word counts, safe links)
 pub mod home; // home view: summary, sort bar, article list
 pub mod js_api; // window.wasmBindings: search(), buildIndex(), searchIndex()
-pub mod link; // in-app link to a Route
+pub mod link; // app links: plain <a href="#/…">, followed in place by one listener
 pub mod list_more; // "Showing 20 of 45 … [Show more]" under a partial list
 pub mod marks; // paragraph text with nested marked spans (hits, quotes)
 pub mod not_found; // unknown URL

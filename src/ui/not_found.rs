@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use super::link::Link;
 use super::route::Route;
 
 /// Props of [`NotFound`].
@@ -19,7 +18,7 @@ pub fn not_found(props: &NotFoundProps) -> Html {
         <section class="missing" data-testid="not-found">
             <h1 class="page-title">{ "Page not found" }</h1>
             <p>{ "Dossier has no page at " }<code>{ props.path.clone() }</code>{ "." }</p>
-            <p><Link to={Route::default()}>{ "Go to the articles" }</Link></p>
+            <p><a href={Route::default().to_hash()}>{ "Go to the articles" }</a></p>
         </section>
     }
 }

@@ -5,7 +5,6 @@
 use yew::prelude::*;
 
 use super::display;
-use super::link::Link;
 use super::quotes_route::{QuotesView, UNKNOWN_OUTLET_PARAM};
 use super::route::Route;
 use crate::quotes::{FacetCount, QuoteFacets as Facets};
@@ -104,10 +103,10 @@ fn value(to: Route, label: &str, count: usize, selected: bool) -> Html {
     let current = selected.then_some(AttrValue::Static("true"));
     let class = classes!("facet__value", selected.then_some("facet__value--selected"));
     html! {
-        <Link {to} {current} {class}>
+        <a href={to.to_hash()} aria-current={current} {class}>
             <span class="facet__tick" aria-hidden="true">{ if selected { "☑" } else { "☐" } }</span>
             <span class="facet__label">{ label.to_string() }</span>
             <span class="facet__count">{ display::thousands(count) }</span>
-        </Link>
+        </a>
     }
 }

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 
 use super::display;
-use super::link::Link;
 use super::route::Route;
 use super::shared_engine::use_engine;
 use crate::quotes::{QuoteId, QuoteKind, UNKNOWN_SPEAKER};
@@ -32,7 +31,7 @@ pub fn quote_item(props: &QuoteItemProps) -> Html {
     let speaker = q.speaker.and_then(|s| engine.speaker(s));
     let who = match speaker {
         Some(s) if !props.hide_speaker => html! {
-            <Link to={Route::Speaker(s.name.clone())} class="quote-item__speaker">{ s.name.clone() }</Link>
+            <a href={Route::Speaker(s.name.clone()).to_hash()} class="quote-item__speaker">{ s.name.clone() }</a>
         },
         Some(_) => Html::default(),
         None => html! { <span class="quote-item__speaker unknown">{ UNKNOWN_SPEAKER }</span> },
@@ -69,14 +68,14 @@ pub fn quote_item(props: &QuoteItemProps) -> Html {
                 }
             </p>
             <p class="quote-item__source">
-                <Link to={Route::reader(article.id.clone())} class="quote-item__article">
+                <a href={Route::reader(article.id.clone()).to_hash()} class="quote-item__article">
                     { display::title(article).to_string() }
-                </Link>
+                </a>
                 <span class="quote-item__outlet" data-field="outlet">{ outlet }</span>
                 <span class="quote-item__date" data-field="date">{ date }</span>
-                <Link to={Route::reader_at_quote(article.id.clone(), props.id)} class="quote-item__open">
+                <a href={Route::reader_at_quote(article.id.clone(), props.id).to_hash()} class="quote-item__open">
                     <span data-testid="quote-link">{ "Show in article →" }</span>
-                </Link>
+                </a>
             </p>
         </li>
     }

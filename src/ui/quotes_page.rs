@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use super::browser::{self, History};
 use super::display;
-use super::link::Link;
 use super::quote_export::{count, QuoteExport};
 use super::quote_facets::QuoteFacets;
 use super::quote_filter::quote_filter;
@@ -69,9 +68,9 @@ pub fn quotes_page(props: &QuotesPageProps) -> Html {
             <div class="quotes-page__bar">
                 <QuoteExport quotes={ids} />
                 if view.is_filtered() {
-                    <Link to={Route::Quotes(QuotesView::default())} class="quotes-page__clear">
+                    <a href={Route::Quotes(QuotesView::default()).to_hash()} class="quotes-page__clear">
                         { "Clear search and filters" }
-                    </Link>
+                    </a>
                 }
             </div>
             if !unknown.is_empty() {
@@ -122,7 +121,7 @@ fn groups(r: &QuoteResults) -> Html {
             budget -= shown.len();
             let heading = match g.speaker {
                 Some(_) => html! {
-                    <Link to={Route::Speaker(g.name.clone())}>{ g.name.clone() }</Link>
+                    <a href={Route::Speaker(g.name.clone()).to_hash()}>{ g.name.clone() }</a>
                 },
                 None => html! { { g.name.clone() } },
             };

@@ -4,7 +4,6 @@ use yew::prelude::*;
 
 use super::browser::{self, History};
 use super::display;
-use super::link::Link;
 use super::marks::MarkedText;
 use super::match_nav::MatchNav;
 use super::quote_focus::use_quote_focus;
@@ -36,7 +35,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             <section class="missing" data-testid="reader-missing">
                 <h1 class="page-title">{ "No such article" }</h1>
                 <p>{ "There is no article with the id " }<code>{ view.id.clone() }</code>{ " in this corpus." }</p>
-                <p><Link to={props.back.clone()}>{ "Back to the articles" }</Link></p>
+                <p><a href={props.back.to_hash()}>{ "Back to the articles" }</a></p>
             </section>
         };
     };
@@ -65,7 +64,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     html! {
         <article class="reader" data-testid="reader">
             <nav class="reader__nav" aria-label="Article">
-                <Link to={props.back.clone()} class="back-link">{ "← All articles" }</Link>
+                <a href={props.back.to_hash()} class="back-link">{ "← All articles" }</a>
                 <button type="button" class="toggle" aria-pressed={if view.raw { "true" } else { "false" }}
                     data-testid="raw-toggle" onclick={toggle}>
                     { "Original text" }

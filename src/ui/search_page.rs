@@ -17,7 +17,6 @@ use super::arrival::{self, Landing};
 use super::browser::{self, History};
 use super::display;
 use super::facet_panel::FacetPanel;
-use super::link::Link;
 use super::list_more::{list_more, NextBatch};
 use super::query_help::QueryHelp;
 use super::route::{KwicView, Route, SearchView};
@@ -294,10 +293,10 @@ fn status(view: &SearchView, timed: &TimedResults, on_sort: Callback<Event>) -> 
                 </select>
             </label>
             if !view.query.trim().is_empty() {
-                <Link to={Route::Kwic(KwicView { query: results.corrected_query.clone().unwrap_or_else(|| view.query.clone()), ..KwicView::default() })}
+                <a href={Route::Kwic(KwicView { query: results.corrected_query.clone().unwrap_or_else(|| view.query.clone()), ..KwicView::default() }).to_hash()}
                     class="search__kwic-link">
                     { "Concordance for this query" }
-                </Link>
+                </a>
             }
             if let Some(corrected) = &results.corrected_query {
                 <p class="search__corrected" data-testid="search-corrected" role="status">

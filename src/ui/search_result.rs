@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use super::link::Link;
 use super::marks::MarkedText;
 use super::route::{ReaderView, Route};
 use super::search_keys::RESULT_ID_PREFIX;
@@ -56,7 +55,7 @@ pub fn search_result(props: &SearchResultProps) -> Html {
     html! {
         <li class="result" data-testid="result" data-id={hit.id.clone()}>
             <h3 class="result__title">
-                <Link to={to} class="result__link" id={AttrValue::from(format!("{RESULT_ID_PREFIX}{}", props.position))}>{ title }</Link>
+                <a href={to.to_hash()} class="result__link" id={AttrValue::from(format!("{RESULT_ID_PREFIX}{}", props.position))}>{ title }</a>
             </h3>
             <p class="result__meta">
                 <span class="result__outlet">{ row.outlet.clone().map_or_else(|| html! { <Unknown /> }, |o| html! { o }) }</span>

@@ -3,7 +3,6 @@
 use yew::prelude::*;
 
 use super::browser;
-use super::link::Link;
 use super::route::{Route, SearchView, Section};
 
 /// Props of [`SiteHeader`].
@@ -23,26 +22,26 @@ pub fn site_header(props: &SiteHeaderProps) -> Html {
         <header class="site-header">
             <a class="skip-link" href="#main" onclick={Callback::from(skip_to_main)}>{ "Skip to content" }</a>
             <div class="site-header__inner">
-                <Link to={Route::default()} class="brand">
+                <a href={Route::default().to_hash()} class="brand">
                     <span class="brand__name">{ "Dossier" }</span>
                     <span class="brand__tag">{ "news articles, read closely" }</span>
-                </Link>
+                </a>
                 <nav class="site-nav" aria-label="Main">
                     <ul>
                         <li>
-                            <Link to={Route::default()} current={current(Section::Articles)}>
+                            <a href={Route::default().to_hash()} aria-current={current(Section::Articles)}>
                                 { "Articles" }
-                            </Link>
+                            </a>
                         </li>
                         <li>
-                            <Link to={Route::Search(SearchView::default())} current={current(Section::Search)}>
+                            <a href={Route::Search(SearchView::default()).to_hash()} aria-current={current(Section::Search)}>
                                 { "Search" }
-                            </Link>
+                            </a>
                         </li>
                         <li>
-                            <Link to={Route::Quotes(Default::default())} current={current(Section::Quotes)}>
+                            <a href={Route::Quotes(Default::default()).to_hash()} aria-current={current(Section::Quotes)}>
                                 { "Quotes" }
-                            </Link>
+                            </a>
                         </li>
                     </ul>
                 </nav>

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use super::link::Link;
 use super::route::{ArticleOrder, Direction, Route, SortKey};
 
 /// Props of [`SortBar`].
@@ -34,14 +33,14 @@ pub fn sort_bar(props: &SortBarProps) -> Html {
         let hint = direction_hint(key, shown);
         html! {
             <li>
-                <Link to={Route::Articles(target)}
-                    current={active.then_some(AttrValue::Static("true"))}
+                <a href={Route::Articles(target).to_hash()}
+                    aria-current={active.then_some(AttrValue::Static("true"))}
                     class={classes!("sort-option", active.then_some("sort-option--active"))}>
                     { label }
                     if active {
                         <span class="sort-option__hint">{ format!(" ({hint})") }</span>
                     }
-                </Link>
+                </a>
             </li>
         }
     };

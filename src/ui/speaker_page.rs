@@ -6,7 +6,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::display;
-use super::link::Link;
 use super::quote_export::{count, QuoteExport};
 use super::quote_item::QuoteItem;
 use super::quotes_route::QuotesView;
@@ -33,7 +32,7 @@ pub fn speaker_page(props: &SpeakerPageProps) -> Html {
             <section class="missing" data-testid="speaker-missing">
                 <h1 class="page-title">{ "No such speaker" }</h1>
                 <p>{ "No one called " }<q>{ props.name.clone() }</q>{ " is quoted in this corpus." }</p>
-                <p><Link to={Route::Quotes(QuotesView::default())}>{ "All quotes" }</Link></p>
+                <p><a href={Route::Quotes(QuotesView::default()).to_hash()}>{ "All quotes" }</a></p>
             </section>
         };
     };
@@ -60,7 +59,7 @@ pub fn speaker_page(props: &SpeakerPageProps) -> Html {
     html! {
         <article class="speaker-page" data-testid="speaker-page" aria-labelledby="speaker-name">
             <nav class="reader__nav" aria-label="Speaker">
-                <Link to={Route::Quotes(QuotesView::default())} class="back-link">{ "← All quotes" }</Link>
+                <a href={Route::Quotes(QuotesView::default()).to_hash()} class="back-link">{ "← All quotes" }</a>
             </nav>
             <h1 id="speaker-name" class="page-title" data-testid="speaker-name">{ s.name.clone() }</h1>
             <p class="speaker-page__summary">
@@ -87,9 +86,9 @@ pub fn speaker_page(props: &SpeakerPageProps) -> Html {
             </section>
             <div class="quotes-page__bar">
                 <QuoteExport quotes={ids} />
-                <Link to={Route::Quotes(QuotesView::default().toggle_speaker(&s.name))}>
+                <a href={Route::Quotes(QuotesView::default().toggle_speaker(&s.name)).to_hash()}>
                     { "Filter in the Quotes view" }
-                </Link>
+                </a>
             </div>
             <section aria-labelledby="speaker-quotes-title">
                 <h2 id="speaker-quotes-title" class="section-title">{ "Quotes" }</h2>
