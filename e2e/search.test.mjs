@@ -168,8 +168,12 @@ test('the concordance lists every occurrence, sorts, links to it and exports CSV
     (await rows.locator('.kwic__right').allTextContents()).map(
       (t) => t.normalize('NFKD').toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0] ?? '',
     );
+  const historyLength = () => page.evaluate(() => history.length);
+  const entries = await historyLength();
   await page.getByRole('link', { name: 'word to the right' }).click();
   await hashIs(page, '#/kwic?q=Lavrov&sort=right');
+  // A sort order is a detail of the page: its link replaces the history entry.
+  assert.equal(await historyLength(), entries, 'the sort link replaced the history entry');
   const words = await rightWords();
   assert.deepEqual(words, [...words].sort(), 'rows sorted by the word to the right');
 

@@ -12,7 +12,7 @@
 //! A link that changes a detail of the current page (a sort order) rather than opening a
 //! new one carries `data-history="replace"`, so Back skips it.
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::document;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent};
@@ -31,7 +31,9 @@ const APP_LINK: &str = "a[href^='#/']";
 /// middle-click still opens a new tab) until the returned listener is dropped. Clicks a
 /// view's own handler has already dealt with (`preventDefault`) are left alone.
 pub fn follow_links() -> EventListener {
-    EventListener::new(&document(), "click", |e| {
+    // Not passive (gloo's default), or `prevent_default` would be refused.
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&document(), "click", options, |e| {
         let Some(e) = e.dyn_ref::<MouseEvent>() else {
             return;
         };
