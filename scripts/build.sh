@@ -43,3 +43,5 @@ DOSSIER_CORPUS="$corpus" DOSSIER_PACK="$pack" \
   trunk build --release --public-url "$public_url" --dist "$dist"
 # The same build as one self-contained file for file:// (see scripts/offline-bundle.mjs).
 node scripts/offline-bundle.mjs "$dist"
+# Then the served JS glue and stylesheet are minified (index.html's hashes follow).
+node scripts/minify.mjs "$dist"
