@@ -80,7 +80,7 @@ dossier_setup_npm() {
   # npm ci wipes and reinstalls node_modules, so run it only when the lockfile changed.
   local stamp="$DOSSIER_ROOT/node_modules/.dossier-lock"
   if [ ! -f "$stamp" ] || ! cmp -s "$DOSSIER_ROOT/package-lock.json" "$stamp"; then
-    dossier_say "installing npm packages (binaryen for wasm-opt, playwright-core)"
+    dossier_say "installing npm packages (binaryen for wasm-opt, esbuild for minifying, playwright-core)"
     (cd "$DOSSIER_ROOT" && npm ci --no-audit --no-fund) || dossier_die "npm ci failed"
     cp "$DOSSIER_ROOT/package-lock.json" "$stamp"
   fi
