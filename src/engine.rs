@@ -80,7 +80,7 @@ impl Engine {
             .iter()
             .filter_map(|a| a.meta.outlet.as_deref())
             .collect();
-        outlets.sort_unstable();
+        crate::sort::sort(&mut outlets);
         outlets.dedup();
         let dates = self.articles.iter().filter_map(|a| a.meta.date);
         let date_span = dates.clone().min().zip(dates.max());

@@ -172,7 +172,7 @@ impl Plan {
     fn evaluate(
         &mut self,
         index: &Index,
-        mut required: Vec<Vec<Resolved>>,
+        required: Vec<Vec<Resolved>>,
         excluded: Vec<Resolved>,
         scope: Option<&[u32]>,
     ) {
@@ -191,7 +191,12 @@ impl Plan {
                 })
                 .sum()
         };
-        required.sort_by_cached_key(cost);
+        // Each group's cost once, then the shared stable sort (crate::sort): the same
+        // order as `sort_by_cached_key`, without another copy of std's sort in the bundle.
+        let mut by_cost: Vec<(usize, Vec<Resolved>)> =
+            required.into_iter().map(|g| (cost(&g), g)).collect();
+        crate::sort::sort_by_key(&mut by_cost, |(c, _)| *c);
+        let required: Vec<Vec<Resolved>> = by_cost.into_iter().map(|(_, g)| g).collect();
         let mut candidates: Option<Vec<u32>> = None;
         for group in required {
             let mut ids = Vec::with_capacity(group.len());
