@@ -1,5 +1,5 @@
-// Minifies the JS glue and the stylesheet of a Trunk build in place, and rewrites their
-// `integrity` hashes in index.html to match. scripts/build.sh runs it after the offline
+// Minifies the JS glue and the stylesheet of a Trunk build in place, rewrites their
+// `integrity` hashes in index.html to match, and drops index.html's comments. scripts/build.sh runs it after the offline
 // bundle (which inlines the files as Trunk wrote them).
 //
 // Why not Trunk's own `minify` setting: its JS minifier cannot parse wasm-bindgen's glue
@@ -61,5 +61,7 @@ for (const [file, loader] of [[jsFiles[0], 'js'], [cssFiles[0], 'css']]) {
   else if (/integrity=/.test(html)) fail(`${indexPath} has integrity hashes, but none for ${file}`);
   report.push(`${file} ${(before.length / 1024).toFixed(1)} -> ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB`);
 }
+// index.html's comments are for whoever reads the source, not for the browser.
+html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
 writeFileSync(indexPath, html);
 console.log(`minify: ${report.join(', ')}`);
