@@ -7,6 +7,7 @@
 //! the same canonical data in about 30 KB. The tests compare both, char by char.
 
 mod normal_form;
+mod stream;
 mod tables;
 
 pub(crate) use normal_form::{decompose_canonical, is_nfc_quick, nfc, nfd};
