@@ -92,13 +92,15 @@ fn decode(bytes: &[u8]) -> Tables {
         first = r.step(first);
         e.1 = first;
     }
-    entries.sort_unstable_by_key(|e| e.0);
+    // The crate's one shared sort: `sort_unstable` would add a 4 KB copy of std's to the
+    // bundle for each element type, more than the stream saves.
+    crate::sort::sort_by_key(&mut entries, |e| e.0);
 
     let mut compositions: Vec<u16> = (0..entries.len())
         .filter(|&i| entries[i].3)
         .filter_map(|i| u16::try_from(i).ok())
         .collect();
-    compositions.sort_unstable_by_key(|&i| {
+    crate::sort::sort_by_key(&mut compositions, |&i| {
         let e = entries[usize::from(i)];
         (e.1, e.2)
     });
