@@ -26,10 +26,11 @@ struct Tables {
     class_ranges: Vec<u32>,
     /// The canonical combining class of each run in `class_ranges`.
     class_values: Vec<u8>,
-    /// Combining marks (General Category M), as packed ranges.
+    /// The combining marks (General Category M) with no combining class, as packed
+    /// ranges that may also hold chars with one.
     mark_ranges: Vec<u32>,
-    /// Chars that may change under NFC or reorder: non-zero combining class or NFC quick
-    /// check not "yes" (packed ranges).
+    /// The chars with no combining class whose NFC quick check is not "yes", as packed
+    /// ranges that may also hold chars with one.
     nfc_unstable_ranges: Vec<u32>,
     /// Chars with a canonical decomposition, ascending.
     decomposed: Vec<u32>,
@@ -159,12 +160,16 @@ pub(crate) fn combining_class(c: char) -> u8 {
 
 /// Whether `c` is a combining mark (General Category M: Mn, Mc or Me).
 pub(crate) fn is_combining_mark(c: char) -> bool {
-    c >= '\u{300}' && find_range(&tables().mark_ranges, c).is_some()
+    // Every char with a combining class is a mark (the generator checks it).
+    c >= '\u{300}' && (combining_class(c) != 0 || find_range(&tables().mark_ranges, c).is_some())
 }
 
-/// Whether a text made only of chars for which this is false is certainly in NFC.
+/// Whether a text made only of chars for which this is false is certainly in NFC: true
+/// for chars with a combining class (they may reorder) and those whose NFC quick check is
+/// not "yes".
 pub(crate) fn may_change_under_nfc(c: char) -> bool {
-    c >= '\u{300}' && find_range(&tables().nfc_unstable_ranges, c).is_some()
+    c >= '\u{300}'
+        && (combining_class(c) != 0 || find_range(&tables().nfc_unstable_ranges, c).is_some())
 }
 
 /// The canonical decomposition of `c` one level deep: `(first, second)`, where `first` may
@@ -193,4 +198,32 @@ pub(crate) fn composition(first: char, second: char) -> Option<char> {
         })
         .ok()?;
     char::from_u32(t.decomposed[usize::from(t.compositions[i])])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::samples::all_chars;
+    use super::*;
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::{is_nfc_quick, IsNormalized};
+
+    #[test]
+    fn every_char_may_change_under_nfc_exactly_as_the_reference_says() {
+        for c in all_chars() {
+            let reference = canonical_combining_class(c) != 0
+                || is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes;
+            assert_eq!(may_change_under_nfc(c), reference, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_range_list_round_trips_through_the_stream() {
+        // Written as build/unicode_tables.rs writes it: count, then gap and length - 1.
+        let bytes = [2, 0x80, 0x06, 0, 4, 0xFF, 0x0F];
+        let mut r = Reader::new(&bytes);
+        let ranges = read_ranges(&mut r);
+        let unpack = |p: u32| (p >> LEN_BITS, (p >> LEN_BITS) + (p & ((1 << LEN_BITS) - 1)));
+        let got: Vec<(u32, u32)> = ranges.into_iter().map(unpack).collect();
+        assert_eq!(got, [(0x300, 0x300), (0x305, 0x305 + 2047)]);
+    }
 }
