@@ -19,6 +19,9 @@ mod validate;
 #[path = "build/unicode_tables.rs"]
 mod unicode_tables;
 
+#[path = "build/varint.rs"]
+mod varint;
+
 #[path = "build/catalog_code.rs"]
 mod catalog_code;
 

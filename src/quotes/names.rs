@@ -1,7 +1,7 @@
 //! Comparing names across spellings: transliteration variants (`Sergei` / `Sergey`,
 //! `Zelensky` / `Zelenskyy`, `Aleksandr` / `Alexander`), accents, dots and case.
 
-use crate::text::unicode::nfd;
+use crate::text::unicode::{lowercase, nfd};
 
 /// Lowercase, without accents, keeping letters and digits only (`U.S.` → `us`).
 pub(crate) fn fold(s: &str) -> String {
@@ -16,7 +16,7 @@ pub(crate) fn fold(s: &str) -> String {
     nfd(s)
         .into_iter()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .flat_map(lowercase)
         .collect()
 }
 

@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use super::unicode::lowercase_str;
+
 /// A language Dossier can tell apart. Stemming and stop words follow it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Lang {
@@ -37,7 +39,7 @@ impl Lang {
 
     /// Parses an ISO code or an English name, case-insensitively.
     pub fn from_code(s: &str) -> Option<Lang> {
-        match s.trim().to_lowercase().as_str() {
+        match lowercase_str(s.trim()).as_str() {
             "en" | "eng" | "english" => Some(Lang::English),
             "ru" | "rus" | "russian" => Some(Lang::Russian),
             "uk" | "ukr" | "ukrainian" => Some(Lang::Ukrainian),

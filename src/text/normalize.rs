@@ -5,7 +5,7 @@
 //! journalist types ("Zelenskyy", "Russia's", "Sánchez") meets what the outlet printed
 //! ("ZELENSKYY", "Russia’s", "Sanchez") whatever keyboard either side used.
 
-use super::unicode::{decompose_canonical, is_combining_mark, is_nfc_quick, nfc};
+use super::unicode::{decompose_canonical, is_combining_mark, is_nfc_quick, lowercase, nfc};
 
 /// Folds one word (or any short text) into its search form; see [`fold_into`].
 pub fn fold(text: &str) -> String {
@@ -62,9 +62,9 @@ fn fold_chars(chars: impl Iterator<Item = char>, out: &mut String) {
             after_latin = false;
             continue;
         }
-        for lc in c.to_lowercase() {
+        for lc in lowercase(c) {
             if is_combining_mark(lc) {
-                // `İ`.to_lowercase() is `i` + U+0307: the dot is a diacritic here.
+                // The lower case of `İ` is `i` + U+0307: the dot is a diacritic here.
                 if !after_latin {
                     out.push(lc);
                 }
