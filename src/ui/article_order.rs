@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 
 use super::route::{ArticleOrder, Direction, SortKey};
 use crate::corpus::Article;
+use crate::text::unicode::lowercase_str;
 
 /// Positions of `articles` in display order. Deterministic: ties are broken by date
 /// (newest first), then title, then id.
@@ -22,8 +23,8 @@ fn compare(a: &Article, b: &Article, order: ArticleOrder) -> Ordering {
     let primary = match order.key {
         SortKey::Date => known_first(a.meta.date, b.meta.date, order.direction),
         SortKey::Outlet => known_first(
-            a.meta.outlet.as_deref().map(str::to_lowercase),
-            b.meta.outlet.as_deref().map(str::to_lowercase),
+            a.meta.outlet.as_deref().map(lowercase_str),
+            b.meta.outlet.as_deref().map(lowercase_str),
             order.direction,
         ),
     };

@@ -101,7 +101,7 @@ fn facet_group(props: &FacetGroupProps) -> Html {
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
     html! {
-        <fieldset class="facet" data-facet={name.label().to_lowercase()}>
+        <fieldset class="facet" data-facet={name.label().to_ascii_lowercase()}>
             <legend>{ name.label() }</legend>
             <ul>
                 { for shown.map(|v| facet_option(view, name, v)) }

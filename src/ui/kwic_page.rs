@@ -11,6 +11,7 @@ use super::search_dom;
 use super::search_marks::{body_matches, row_match_index};
 use super::shared_engine::use_engine;
 use crate::search::{Concordance, KwicRow, KwicSort};
+use crate::text::unicode::lowercase;
 
 /// A concordance row with the reader link that lands on it.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,7 +151,7 @@ pub fn csv_file_name(query: &str) -> String {
         .chars()
         .flat_map(|c| {
             let keep = c.is_alphanumeric();
-            c.to_lowercase().map(move |l| if keep { l } else { '-' })
+            lowercase(c).map(move |l| if keep { l } else { '-' })
         })
         .collect::<String>()
         .split('-')
