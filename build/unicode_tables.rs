@@ -85,16 +85,7 @@ fn generate() -> String {
     let singles: Vec<_> = d.iter().filter(|e| e.2.is_none()).collect();
     assert!(singles.iter().all(|e| !e.3), "a singleton never composes");
     w.uint(len(&pairs));
-    let mut last = 0;
-    for e in &pairs {
-        w.uint(e.0 as u32 - last);
-        last = e.0 as u32;
-    }
-    let mut last = 0;
-    for e in &pairs {
-        w.step(last, e.1 as u32);
-        last = e.1 as u32;
-    }
+    chars_and_firsts(&mut w, &pairs);
     for e in &pairs {
         w.uint(e.2.map_or(0, |c| c as u32).wrapping_sub(FIRST_MARK));
     }
@@ -111,16 +102,7 @@ fn generate() -> String {
         last = i;
     }
     w.uint(len(&singles));
-    let mut last = 0;
-    for e in &singles {
-        w.uint(e.0 as u32 - last);
-        last = e.0 as u32;
-    }
-    let mut last = 0;
-    for e in &singles {
-        w.step(last, e.1 as u32);
-        last = e.1 as u32;
-    }
+    chars_and_firsts(&mut w, &singles);
 
     bytes(
         &mut out,
@@ -225,6 +207,21 @@ fn write_ranges(w: &mut Writer, ranges: impl IntoIterator<Item = (u32, u32)>) {
         w.uint(first - next);
         w.uint(last - first);
         next = last + 1;
+    }
+}
+
+/// The chars of `entries` as gaps from the previous one, then their decompositions' first
+/// chars as steps from the previous first (the columns the app's decoder reads back).
+fn chars_and_firsts(w: &mut Writer, entries: &[&(char, char, Option<char>, bool)]) {
+    let mut last = 0;
+    for e in entries {
+        w.uint(e.0 as u32 - last);
+        last = e.0 as u32;
+    }
+    let mut last = 0;
+    for e in entries {
+        w.step(last, e.1 as u32);
+        last = e.1 as u32;
     }
 }
 
