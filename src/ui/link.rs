@@ -6,8 +6,8 @@
 //! bare `#…` href resolve against the base URL, which reloads the page when the document
 //! URL differs from it (e.g. `…/index.html`). Why one for the document rather than a
 //! component per link: the app renders two dozen kinds of links, and a Yew component
-//! with its own click callback for each cost the bundle several KB of code, for markup
-//! that is nothing but an `<a>`.
+//! with its own click callback for each was code (0.3 KB gzip of the bundle) and a
+//! closure per rendered link, for markup that is nothing but an `<a>`.
 //!
 //! A link that changes a detail of the current page (a sort order) rather than opening a
 //! new one carries `data-history="replace"`, so Back skips it.
