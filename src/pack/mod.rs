@@ -13,7 +13,8 @@
 //! facet tables, the surface vocabulary's filters, each quote's text, raw range and words.
 //!
 //! The index is stored only for a large corpus ([`IndexStorage::for_articles`]): for a
-//! small one, rebuilding it in the page costs a few milliseconds, while its postings
+//! small one, rebuilding it in the page costs little start-up (about 15 ms for the seed
+//! corpus on a cold page, measured A/B in `docs/startup-at-scale.md`), while its postings
 //! would be the largest part of the download (22 of the seed corpus's 38 KB gzip).
 //!
 //! Sections, in payload order: articles, aliases, corpus errors, index storage tag and
