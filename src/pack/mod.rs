@@ -91,8 +91,9 @@ pub enum IndexStorage {
 ///
 /// Why this figure: the browser indexes about 3 million words a second (the benchmark's
 /// synthetic corpora: 870 k words in 0.29 s, 8.7 M words in 2.0 s; `docs/benchmarks.md`),
-/// so below it rebuilding costs under about 70 ms of start-up (plus about 15 ms on a cold
-/// page, whatever the size: the seed corpus's A/B). The stored index costs about
+/// so below it rebuilding costs under about 70 ms of start-up, plus what a cold page adds
+/// (code runs slower before Chromium optimises it: the seed corpus's 5,200 words cost
+/// about 15 ms). The stored index costs about
 /// 4 bytes of gzip transfer a word (22 KB for the seed corpus's 5,200 words): 800 KB at
 /// this size, longer to download than to rebuild on most connections. Beyond it start-up
 /// time is what matters (issue 5: 10,000 articles interactive in 2 s), and reading the
